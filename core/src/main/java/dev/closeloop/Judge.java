@@ -1,0 +1,91 @@
+package dev.closeloop;
+
+import dev.closeloop.spi.Confidence;
+import dev.closeloop.spi.Detection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns detections into findings under a platform policy: drops links to the platform's own
+ * domains and allow-listed words, picks each finding's action by category and stage, lowers
+ * possible detections to REVIEW, and adds the rule citation to the explanation.
+ */
+final class Judge {
+    /** The rule id of the finding that stands for a detector that failed. */
+    static final String DETECTOR_ERROR = "detector-error";
+
+    private Judge() {}
+
+    static Verdict verdict(Message message, PlatformPolicy policy, List<Detection> detections,
+                           Set<String> allowedTerms, Set<String> allowedDomains, Decision errorAction) {
+        if (detections.isEmpty()) {
+            return new Verdict(policy.platform(), List.of(), null);
+        }
+        String text = message.text();
+        List<Finding> findings = new ArrayList<>(detections.size());
+        Category strongest = null;
+        Decision top = Decision.ALLOW;
+        for (Detection d : detections) {
+            boolean error = d.ruleId().equals(DETECTOR_ERROR);
+            if (!error && (isAllowed(d, text, policy, allowedTerms, allowedDomains) || isDuplicate(findings, d))) {
+                continue;
+            }
+            Decision action = error ? errorAction : policy.action(d.category(), message.stage());
+            if (d.confidence() == Confidence.POSSIBLE && action == Decision.BLOCK) {
+                action = Decision.REVIEW;
+            }
+            String citation = policy.citation(d.category());
+            String explanation = citation.isEmpty() ? d.explanation() : d.explanation() + " " + citation;
+            findings.add(new Finding(d.category(), d.ruleId(), d.start(), d.end(), text.substring(d.start(), d.end()),
+                    action, explanation, d.evidence()));
+            if (action.compareTo(top) > 0 || strongest == null) {
+                top = top.max(action);
+                strongest = d.category();
+            }
+        }
+        String suggestion = top == Decision.ALLOW || strongest == null ? null
+                : emptyToNull(policy.suggestion(strongest, Language.of(text)));
+        return new Verdict(policy.platform(), findings, suggestion);
+    }
+
+    private static boolean isAllowed(Detection d, String text, PlatformPolicy policy, Set<String> allowedTerms,
+                                     Set<String> allowedDomains) {
+        String host = d.evidence().get("host");
+        if (host != null && (policy.isAllowedDomain(host) || matchesDomain(host, allowedDomains))) {
+            return true;
+        }
+        if (!allowedTerms.isEmpty()) {
+            String excerpt = dev.closeloop.internal.Engine.normalize(text.substring(d.start(), d.end()));
+            for (String t : allowedTerms) {
+                if (excerpt.contains(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesDomain(String host, Set<String> domains) {
+        for (String d : domains) {
+            if (host.equals(d) || host.endsWith("." + d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDuplicate(List<Finding> findings, Detection d) {
+        for (Finding f : findings) {
+            if (f.category() == d.category() && f.start() <= d.start() && f.end() >= d.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+}

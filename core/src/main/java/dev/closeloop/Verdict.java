@@ -1,0 +1,88 @@
+package dev.closeloop;
+
+import dev.closeloop.internal.Checks;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The answer for one message: a {@link Decision}, the {@link Finding}s behind it, and a compliant
+ * wording the seller could send instead.
+ *
+ * <p>Immutable and thread-safe. The decision is always the strictest action among the findings,
+ * {@link Decision#ALLOW} when there are none.
+ */
+public final class Verdict {
+    private static final java.util.Comparator<Finding> BY_SPAN =
+            java.util.Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end);
+    private final Platform platform;
+    private final Decision decision;
+    private final List<Finding> findings;
+    private final String suggestion;
+
+    /**
+     * @param platform the platform whose policy decided, not null
+     * @param findings the findings, not null; kept ordered by start, then end
+     * @param suggestion a compliant wording to propose, or null for none
+     */
+    public Verdict(Platform platform, List<Finding> findings, String suggestion) {
+        this.platform = Checks.notNull(platform, "platform");
+        Checks.notNull(findings, "findings");
+        this.findings = findings.isEmpty() ? List.of() : List.copyOf(findings.stream()
+                .sorted(BY_SPAN)
+                .toList());
+        Decision d = Decision.ALLOW;
+        for (Finding f : this.findings) {
+            d = d.max(f.action());
+        }
+        this.decision = d;
+        this.suggestion = suggestion;
+    }
+
+    /** @return what to do with the message */
+    public Decision decision() {
+        return decision;
+    }
+
+    /** @return the findings ordered by start offset, never null */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** @return the platform whose policy made the decision */
+    public Platform platform() {
+        return platform;
+    }
+
+    /**
+     * A compliant wording the seller could send instead, from the platform policy, in the message's
+     * language where the policy has one; empty when the message is allowed or the policy has none.
+     *
+     * @return the suggestion
+     */
+    public Optional<String> suggestion() {
+        return Optional.ofNullable(suggestion);
+    }
+
+    /** @return true when the decision is {@link Decision#ALLOW} */
+    public boolean isAllowed() {
+        return decision == Decision.ALLOW;
+    }
+
+    /** Shows the decision and the findings' excerpts, never the whole message. */
+    @Override
+    public String toString() {
+        return "Verdict[" + platform + " " + decision + ", findings=" + findings + "]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Verdict v && v.platform == platform && v.findings.equals(findings)
+                && java.util.Objects.equals(v.suggestion, suggestion);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(platform, findings, suggestion);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.closeloop.internal;
+
+import dev.closeloop.Category;
+import dev.closeloop.spi.Confidence;
+import dev.closeloop.spi.Detection;
+import dev.closeloop.spi.DetectionSink;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Finds invitations to outside channels: a channel name (WeChat, WhatsApp, Telegram, QQ, … in any
+ * of their disguises) with an account id after it ({@link Category#CONTACT_INFO}), or with a call to
+ * action or a request for the buyer's id ({@link Category#OFF_PLATFORM_CHANNEL}).
+ *
+ * <p>A channel name alone is not a violation: "supports WeChat Pay", "notifications from
+ * Telegram", "we don't use WeChat, please write here", 品牌威信, 为新客户. Negation earlier in the
+ * clause, a product-feature word right after, or a sound-alike without a call to action right next
+ * to it leave the name alone.
+ */
+final class ChannelDetector extends BuiltInDetector {
+    private static final int CTA_BEFORE = 18;
+    private static final int CTA_AFTER = 8;
+    private static final int REQUEST_BEFORE = 28;
+    private static final int NEGATION_BEFORE = 24;
+
+    @Override
+    public String id() {
+        return "channel";
+    }
+
+    @Override
+    void detect(ScanState s, DetectionSink sink) {
+        TermHits hits = s.hits;
+        char[] c = s.text.chars;
+        int n = s.text.length;
+        int lastEnd = -1;
+        for (int h = 0; h < hits.size; h++) {
+            Term t = s.term(h);
+            if (t.kind() != TermKind.CHANNEL || t.value().equals("phone") || t.value().equals("email")) {
+                continue;
+            }
+            int start = hits.start[h];
+            int end = hits.end[h];
+            if (start < lastEnd || longerChannelCovers(s, h)) {
+                continue;
+            }
+            if (negated(s, start)) {
+                continue;
+            }
+            long id = IdReader.read(c, n, end, t.weak() ? 2 : 10);
+            String how = disguise(s, t, start, end);
+            String name = display(t.value());
+            if (id >= 0) {
+                int idEnd = (int) (id >>> 32);
+                lastEnd = idEnd;
+                sink.report(new Detection(Category.CONTACT_INFO, "contact.messenger-id", s.originalStart(start),
+                        s.originalEnd(idEnd), Confidence.CERTAIN,
+                        name + " id shared" + (how.isEmpty() ? "." : " (" + name + " " + how + ")."),
+                        evidence(t, how)));
+                continue;
+            }
+            if (t.weak() || s.hitAfter(TermKind.FEATURE, end, 3) >= 0) {
+                continue;
+            }
+            boolean soundAlike = how.startsWith("written as the sound-alike");
+            int cta = s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike ? 4 : CTA_BEFORE);
+            int ctaAfter = s.hitAfter(TermKind.CALL_TO_ACTION, end, soundAlike ? 4 : CTA_AFTER);
+            int request = s.hitBefore(TermKind.REQUEST, start, REQUEST_BEFORE);
+            if (cta < 0 && ctaAfter < 0 && request < 0) {
+                continue;
+            }
+            lastEnd = end;
+            sink.report(new Detection(Category.OFF_PLATFORM_CHANNEL, request >= 0 && cta < 0 ? "channel.request" : "channel.invite",
+                    s.originalStart(start), s.originalEnd(end), Confidence.CERTAIN,
+                    (request >= 0 && cta < 0 ? "Asks for the buyer's " + name + " to talk outside the platform"
+                            : "Invites the buyer to talk on " + name)
+                            + (how.isEmpty() ? "." : " (" + name + " " + how + ")."),
+                    evidence(t, how)));
+        }
+    }
+
+    /** Whether another channel hit spans this one (微信号 over 微信). */
+    private static boolean longerChannelCovers(ScanState s, int h) {
+        TermHits hits = s.hits;
+        for (int k = 0; k < hits.size; k++) {
+            if (k != h && hits.start[k] <= hits.start[h] && hits.end[k] >= hits.end[h]
+                    && hits.end[k] - hits.start[k] > hits.end[h] - hits.start[h] && s.term(k).kind() == TermKind.CHANNEL
+                    && !s.term(k).value().equals("phone") && !s.term(k).value().equals("email")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation earlier in the clause that is not part of a call to action ("don't hesitate to …"). */
+    static boolean negated(ScanState s, int start) {
+        int neg = s.hitBefore(TermKind.NEGATION, start, NEGATION_BEFORE);
+        if (neg < 0) {
+            return false;
+        }
+        for (int h = 0; h < s.hits.size; h++) {
+            if (s.term(h).kind() == TermKind.CALL_TO_ACTION && covers(s, h, neg)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean covers(ScanState s, int outer, int inner) {
+        return s.hits.start[outer] <= s.hits.start[inner] && s.hits.end[outer] >= s.hits.end[inner];
+    }
+
+    /** How the channel name was disguised, or empty when written plainly. */
+    private static String disguise(ScanState s, Term t, int start, int end) {
+        String original = s.excerpt(start, end);
+        String normalized = s.text.subSequence(start, end).toString();
+        boolean hasHan = false;
+        for (int i = 0; i < normalized.length(); i++) {
+            hasHan |= Chars.isHan(normalized.charAt(i));
+        }
+        if (t.bySound() && !normalized.equals(s.lexicon.normalized(t.id()))) {
+            return hasHan ? "written as the sound-alike " + original : "spelled in pinyin as " + original;
+        }
+        if (t.lang().equals("abbr")) {
+            return "abbreviated as " + original;
+        }
+        String e = Evasion.of(original);
+        if (!e.isEmpty()) {
+            return e;
+        }
+        if (!original.toLowerCase(java.util.Locale.ROOT).replace(" ", "").equals(normalized.replace(" ", ""))) {
+            return "disguised as " + original;
+        }
+        return "";
+    }
+
+    private static Map<String, String> evidence(Term t, String how) {
+        Map<String, String> m = new HashMap<>(4);
+        m.put("channel", t.value());
+        if (!how.isEmpty()) {
+            m.put("evasion", how.startsWith("written as the sound-alike") ? "homophone"
+                    : how.startsWith("spelled in pinyin") ? "pinyin" : how.startsWith("abbreviated") ? "abbreviation" : "disguise");
+        }
+        return m;
+    }
+
+    static String display(String channel) {
+        return switch (channel) {
+            case "wechat" -> "WeChat";
+            case "alipay" -> "Alipay";
+            case "qq" -> "QQ";
+            case "whatsapp" -> "WhatsApp";
+            case "telegram" -> "Telegram";
+            case "line" -> "LINE";
+            case "vk" -> "VK";
+            case "tiktok" -> "TikTok";
+            case "douyin" -> "Douyin";
+            default -> Character.toUpperCase(channel.charAt(0)) + channel.substring(1);
+        };
+    }
+}

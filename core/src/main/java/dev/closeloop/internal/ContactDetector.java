@@ -1,0 +1,163 @@
+package dev.closeloop.internal;
+
+import dev.closeloop.Category;
+import dev.closeloop.spi.Confidence;
+import dev.closeloop.spi.Detection;
+import dev.closeloop.spi.DetectionSink;
+
+import java.util.Map;
+
+/**
+ * Finds contact details written into a message: phone numbers, e-mail addresses, links and bare
+ * domains, and {@code @handles}. Reads the normalized text, so disguised forms
+ * ({@code 一五九 二七三零…}, {@code name 艾特 163 点 com}, {@code ｊｏｈｎ＠ｑｑ．ｃｏｍ}) are found like plain ones.
+ *
+ * <p>Number shapes decide first ({@link PhoneShape}); words decide what the shape leaves open:
+ * an order, tracking or product label before a number ({@code 订单号}, {@code tracking},
+ * {@code артикул}) makes it a code, a phone word or channel name makes a possible number a phone.
+ */
+final class ContactDetector extends BuiltInDetector {
+    private static final int LABEL_WINDOW = 24;
+
+    @Override
+    public String id() {
+        return "contact";
+    }
+
+    @Override
+    void detect(ScanState s, DetectionSink sink) {
+        char[] c = s.text.chars;
+        int n = s.text.length;
+        long emailSpans = findAddresses(s, c, n, sink);
+        findPhones(s, c, n, sink);
+        findHandles(s, c, n, sink, emailSpans);
+    }
+
+    private long findAddresses(ScanState s, char[] c, int n, DetectionSink sink) {
+        AddressScanner a = null;
+        long lastEmail = -1;
+        for (int i = 0; i < n; ) {
+            // cheap pre-check: every address holds '@', '#', '.', or a spelled form; skip texts with none
+            if (a == null) {
+                if (!mayHoldAddress(c, n)) {
+                    return -1;
+                }
+                a = new AddressScanner();
+            }
+            int next = a.next(c, n, i);
+            if (next < 0) {
+                break;
+            }
+            String excerpt = s.excerpt(a.start, a.end);
+            if (a.kind == AddressScanner.Kind.EMAIL) {
+                lastEmail = ((long) a.start << 32) | a.end;
+                sink.report(new Detection(Category.CONTACT_INFO, "contact.email", s.originalStart(a.start),
+                        s.originalEnd(a.end), Confidence.CERTAIN,
+                        a.spelledAt ? "E-mail address shared, with its @ or dot spelled out to pass filters."
+                                : Evasion.sentence("E-mail address shared", excerpt),
+                        Map.of("host", a.host)));
+            } else {
+                String channel = Domains.INSTANCE.channelOf(a.host);
+                sink.report(new Detection(Category.EXTERNAL_LINK, "link.url", s.originalStart(a.start),
+                        s.originalEnd(a.end), Confidence.CERTAIN,
+                        channel != null ? "Link to " + channel + " outside the platform (" + a.host + ")."
+                                : "Link to an outside site (" + a.host + ").",
+                        channel != null ? Map.of("host", a.host, "channel", channel) : Map.of("host", a.host)));
+            }
+            i = next;
+        }
+        return lastEmail;
+    }
+
+    private static boolean mayHoldAddress(char[] c, int n) {
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            if (ch == '@' || ch == '.' || ch == '#' || ch == '点' || ch == '點' || ch == '艾' || ch == 'd' || ch == 'т' || ch == 'с') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void findPhones(ScanState s, char[] c, int n, DetectionSink sink) {
+        PhoneScanner p = null;
+        for (int i = 0; i < n; i++) {
+            if (!Chars.isDigit(c[i])) {
+                continue;
+            }
+            if (p == null) {
+                p = new PhoneScanner();
+            }
+            int from = Math.max(0, i - 2);
+            int next = p.next(c, n, from);
+            if (next < 0) {
+                return;
+            }
+            i = Math.max(i, next - 1);
+            PhoneShape shape = p.shape();
+            if (shape == PhoneShape.NONE || isCode(s, c, p.start)) {
+                continue;
+            }
+            boolean labelled = s.hitBefore(TermKind.PHONE_LABEL, p.start, LABEL_WINDOW) >= 0
+                    || s.hitBefore(TermKind.CHANNEL, p.start, LABEL_WINDOW) >= 0
+                    || s.hitAfter(TermKind.SAME_NUMBER, p.end, 8) >= 0
+                    || s.hitAfter(TermKind.CHANNEL, p.end, 6) >= 0;
+            if (shape == PhoneShape.POSSIBLE && !labelled) {
+                continue;
+            }
+            String excerpt = s.excerpt(p.start, p.end);
+            sink.report(Detection.of(Category.CONTACT_INFO, "contact.phone", s.originalStart(p.start),
+                    s.originalEnd(p.end), Confidence.CERTAIN, Evasion.sentence("Phone number shared", excerpt)));
+        }
+    }
+
+    /** A number labelled as an order, tracking or product code, or written as a price. */
+    private static boolean isCode(ScanState s, char[] c, int start) {
+        if (s.hitBefore(TermKind.CODE_LABEL, start, 16) >= 0) {
+            return true;
+        }
+        int k = start - 1;
+        while (k >= 0 && (c[k] == ' ' || c[k] == ':' || c[k] == '#')) {
+            k--;
+        }
+        return k >= 0 && (c[k] == '$' || c[k] == '¥' || c[k] == '€' || c[k] == '₽' || c[k] == '£' || c[k] == '₱');
+    }
+
+    private void findHandles(ScanState s, char[] c, int n, DetectionSink sink, long lastEmail) {
+        for (int i = 0; i < n; i++) {
+            if (c[i] != '@') {
+                continue;
+            }
+            if (lastEmail >= 0 && i >= (int) (lastEmail >>> 32) && i < (int) lastEmail) {
+                continue;
+            }
+            if (i > 0 && (Chars.isLatin(c[i - 1]) || Chars.isDigit(c[i - 1]))) {
+                continue; // part of an address the e-mail scanner judged
+            }
+            int h = i + 1;
+            if (h < n && c[h] == ' ') {
+                h++;
+            }
+            int e = h;
+            boolean letter = false;
+            while (e < n && (Chars.isLatin(c[e]) || Chars.isDigit(c[e]) || c[e] == '_' || c[e] == '.')) {
+                letter |= Chars.isLatin(c[e]);
+                e++;
+            }
+            while (e > h && c[e - 1] == '.') {
+                e--;
+            }
+            if (!letter || e - h < 3) {
+                continue;
+            }
+            int channel = s.hitBefore(TermKind.CHANNEL, i, LABEL_WINDOW);
+            String name = channel >= 0 ? s.term(channel).value() : null;
+            sink.report(new Detection(Category.CONTACT_INFO, "contact.handle", s.originalStart(i), s.originalEnd(e),
+                    name != null ? Confidence.CERTAIN : Confidence.POSSIBLE,
+                    name != null ? Evasion.sentence("Account handle on " + name + " shared", s.excerpt(i, e))
+                            : "Account handle shared; it may lead the buyer to an outside channel.",
+                    name != null ? Map.of("channel", name) : Map.of()));
+            i = e;
+        }
+    }
+}

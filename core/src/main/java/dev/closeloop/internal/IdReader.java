@@ -1,0 +1,114 @@
+package dev.closeloop.internal;
+
+/**
+ * Reads the account id that follows a channel name: {@code 微信：lily_0909}, {@code wx lily0909},
+ * {@code WhatsApp +86 152 4038 7716}, {@code 扣扣 2730619485}, {@code TG：@yiwu_mason}, {@code 企鹅号 3 1 5 8…}.
+ *
+ * <p>An id is at least four chars of letters, digits, {@code _ . -}, and looks made up: it holds a
+ * digit, an underscore, a dot or a dash, or was introduced by a colon or {@code @}. Plain words
+ * ("wechat for quick price") are not ids.
+ */
+final class IdReader {
+    private static final String[] FILLERS = {"id", "is", "号码", "号", "账号", "帳號", "是", "number", "no", "me", "我", "搜",
+            "at", "on", "here", "the", "account", "ник"};
+
+    private IdReader() {}
+
+    /**
+     * @param c normalized text
+     * @param n its length
+     * @param from where to start, just after the channel name
+     * @param maxGap how many chars of punctuation and filler words may come first
+     * @return the id's end in the high half and its start in the low half, or -1
+     */
+    static long read(char[] c, int n, int from, int maxGap) {
+        int k = from;
+        boolean introduced = false;
+        while (k < n && k - from <= maxGap) {
+            char ch = c[k];
+            if (ch == ' ' || ch == '-' || ch == '=' || ch == '>' || ch == '(' || ch == '[' || ch == '"' || ch == '\'') {
+                k++;
+                continue;
+            }
+            if (ch == ':' || ch == '@' || ch == '#') {
+                introduced = true;
+                k++;
+                continue;
+            }
+            int f = filler(c, n, k);
+            if (f > k) {
+                introduced |= f - k <= 2 && (c[k] == 'i' || c[k] == '号');
+                k = f;
+                continue;
+            }
+            break;
+        }
+        if (k >= n) {
+            return -1;
+        }
+        int s = k;
+        if (c[k] == '+' || Chars.isDigit(c[k])) {
+            return digitsId(c, n, k);
+        }
+        int e = k;
+        boolean marked = false;
+        while (e < n && Chars.isIdChar(c[e])) {
+            marked |= Chars.isDigit(c[e]) || c[e] == '_' || c[e] == '.' || c[e] == '-';
+            e++;
+        }
+        while (e > s && (c[e - 1] == '.' || c[e - 1] == '-')) {
+            e--;
+        }
+        if (e - s < 4 || !Chars.isLatin(c[s])) {
+            return -1;
+        }
+        if (!marked && !introduced) {
+            return -1;
+        }
+        return ((long) e << 32) | s;
+    }
+
+    private static long digitsId(char[] c, int n, int k) {
+        int s = k;
+        int e = k;
+        int digits = 0;
+        if (c[e] == '+') {
+            e++;
+        }
+        while (e < n) {
+            if (Chars.isDigit(c[e])) {
+                digits++;
+                e++;
+            } else if ((c[e] == ' ' || c[e] == '-' || c[e] == '.' || c[e] == '(' || c[e] == ')') && e + 1 < n
+                    && (Chars.isDigit(c[e + 1]) || c[e + 1] == ' ' || c[e + 1] == '(')) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        while (e > s && !Chars.isDigit(c[e - 1])) {
+            e--;
+        }
+        if (e < n && (Chars.isLatin(c[e]) || c[e] == '_')) {
+            // letters glued after digits: an id like 88abc; read it whole
+            while (e < n && Chars.isIdChar(c[e])) {
+                e++;
+            }
+            return e - s >= 5 ? ((long) e << 32) | s : -1;
+        }
+        return digits >= 5 ? ((long) e << 32) | s : -1;
+    }
+
+    private static int filler(char[] c, int n, int k) {
+        for (String f : FILLERS) {
+            if (Domains.matches(c, n, k, f)) {
+                int e = k + f.length();
+                boolean bounded = !Chars.isLatin(f.charAt(0)) || e >= n || !Chars.isLatin(c[e]);
+                if (bounded) {
+                    return e;
+                }
+            }
+        }
+        return k;
+    }
+}

@@ -1,0 +1,229 @@
+package dev.closeloop.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * All terms the detectors look for, compiled into one {@link TermAutomaton} so a message is read
+ * once whatever the number of terms and languages.
+ *
+ * <p>Each term is normalized exactly as messages are, then compiled into symbol sequences: chars
+ * as themselves, spaces as one separator symbol, and — for terms marked {@code sound} — every Hanzi
+ * as each of its pinyin syllables and as the Latin spelling of that syllable, so 微信 also yields
+ * 薇信, 威信, weixin, wei xin, 微xin and wei信. Immutable and thread-safe after construction.
+ */
+public final class Lexicon {
+    static final int SEP = 0;
+    private static final int MAX_VARIANTS = 96;
+    private static final String LEET_DIGITS = "013457@$";
+    private static final String LEET_LETTERS = "oieast" + "as";
+
+    private final List<Term> terms;
+    private final String[] normalized;
+    private final int[] charSymbol = new int[65536];
+    private final int syllableBase = 1;
+    private final int syllables;
+    private final PinyinTable pinyin;
+    private boolean[] dedupe = new boolean[1024];
+    final TermAutomaton automaton;
+    /** Symbol of the letter a leet char stands for between letters, or -1; '1' also stands for 'l'. */
+    final int[] leet = new int[128];
+    final int leetL;
+
+    /**
+     * Loads the bundled term files and adds {@code extra} terms.
+     *
+     * @param extra more terms, such as the user's; their ids follow the bundled ones
+     * @return the compiled lexicon
+     */
+    public static Lexicon load(List<Term> extra) {
+        List<Term> all = new ArrayList<>();
+        for (String file : new String[] {"channels.tsv", "cues.tsv", "intents.tsv"}) {
+            for (String[] row : Resources.rows(file)) {
+                all.add(parse(all.size(), file, row));
+            }
+        }
+        for (Term t : extra) {
+            all.add(new Term(all.size(), t.text(), t.kind(), t.value(), t.lang(), t.bySound(), t.prefix(), t.weak()));
+        }
+        return new Lexicon(all, PinyinTable.get());
+    }
+
+    private static Term parse(int id, String file, String[] row) {
+        if (row.length < 3) {
+            throw new IllegalStateException(file + ": a line needs term, kind or value, and language: " + String.join("|", row));
+        }
+        String flags = row.length > 3 ? row[3] : "";
+        TermKind kind;
+        String value;
+        if (file.equals("channels.tsv")) {
+            kind = TermKind.CHANNEL;
+            value = row[1];
+        } else if (file.equals("intents.tsv")) {
+            kind = TermKind.INTENT;
+            value = row[1];
+        } else {
+            kind = TermKind.valueOf(row[1].toUpperCase(Locale.ROOT));
+            value = row[1];
+        }
+        return new Term(id, row[0], kind, value, row[2], flags.contains("sound"), flags.contains("prefix"),
+                flags.contains("weak"));
+    }
+
+    private Lexicon(List<Term> terms, PinyinTable pinyin) {
+        this.terms = Collections.unmodifiableList(new ArrayList<>(terms));
+        this.pinyin = pinyin;
+        this.syllables = pinyin.syllableCount();
+        Arrays.fill(charSymbol, -1);
+        for (char c : " .-_*/|~".toCharArray()) {
+            charSymbol[c] = SEP;
+        }
+        int[] next = {syllableBase + syllables};
+        List<int[]> sequences = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        NormalizedText scratch = new NormalizedText();
+        NormalizedText norm = new NormalizedText();
+        normalized = new String[terms.size()];
+        for (Term t : terms) {
+            Normalizer.normalize(t.text(), scratch, norm);
+            String text = norm.toString();
+            normalized[t.id()] = text;
+            if (text.isEmpty()) {
+                throw new IllegalArgumentException("The term '" + t.text() + "' is empty after normalization.");
+            }
+            for (int[] seq : variants(text, t.bySound(), next)) {
+                sequences.add(seq);
+                owners.add(t.id());
+            }
+        }
+        Arrays.fill(leet, -1);
+        for (int i = 0; i < LEET_DIGITS.length(); i++) {
+            leet[LEET_DIGITS.charAt(i)] = symbolFor(LEET_LETTERS.charAt(i), next);
+        }
+        leetL = symbolFor('l', next);
+        TermAutomaton.Builder b = new TermAutomaton.Builder(next[0]);
+        for (int i = 0; i < sequences.size(); i++) {
+            b.add(sequences.get(i), owners.get(i));
+        }
+        automaton = b.build();
+    }
+
+    private int symbolFor(char c, int[] next) {
+        if (charSymbol[c] < 0) {
+            charSymbol[c] = next[0]++;
+            if (charSymbol[c] >= dedupe.length) {
+                dedupe = Arrays.copyOf(dedupe, dedupe.length * 2 + charSymbol[c]);
+            }
+            dedupe[charSymbol[c]] = Chars.isLatin(c) || Chars.isCyrillic(c);
+        }
+        return charSymbol[c];
+    }
+
+    /** Expands a normalized term into the symbol sequences that spell it. */
+    private List<int[]> variants(String text, boolean bySound, int[] next) {
+        List<List<int[]>> slots = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            List<int[]> alts = new ArrayList<>();
+            if (bySound && Chars.isHan(c) && pinyin.first(c) >= 0) {
+                for (int k = pinyin.first(c); k < pinyin.last(c); k++) {
+                    int syl = pinyin.reading(k);
+                    alts.add(new int[] {syllableBase + syl});
+                    String spelled = pinyin.syllable(syl);
+                    int[] letters = new int[spelled.length()];
+                    for (int j = 0; j < letters.length; j++) {
+                        letters[j] = symbolFor(spelled.charAt(j), next);
+                    }
+                    alts.add(letters);
+                }
+            } else {
+                alts.add(new int[] {Chars.isSeparator(c) ? SEP : symbolFor(c, next)});
+            }
+            slots.add(alts);
+        }
+        List<int[]> out = new ArrayList<>();
+        expand(slots, 0, new ArrayList<>(), out, text, bySound);
+        return out;
+    }
+
+    private void expand(List<List<int[]>> slots, int i, List<Integer> acc, List<int[]> out, String text, boolean bySound) {
+        if (out.size() >= MAX_VARIANTS) {
+            return;
+        }
+        if (i == slots.size()) {
+            out.add(collapse(acc));
+            return;
+        }
+        for (int[] alt : slots.get(i)) {
+            int mark = acc.size();
+            for (int s : alt) {
+                acc.add(s);
+            }
+            expand(slots, i + 1, acc, out, text, bySound);
+            // Pinyin spelled in Latin letters may be split by a space: "wei xin".
+            if (bySound && alt.length > 1 && mark > 0 && isLetterSymbol(acc.get(mark - 1))) {
+                List<Integer> spaced = new ArrayList<>(acc.subList(0, mark));
+                spaced.add(SEP);
+                for (int s : alt) {
+                    spaced.add(s);
+                }
+                expand(slots, i + 1, spaced, out, text, bySound);
+            }
+            while (acc.size() > mark) {
+                acc.remove(acc.size() - 1);
+            }
+        }
+    }
+
+    private boolean isLetterSymbol(int symbol) {
+        return symbol < dedupe.length && dedupe[symbol];
+    }
+
+    /** Whether a run of this symbol reads as one: Latin and Cyrillic letters, and the separator. */
+    boolean collapses(int symbol) {
+        return symbol == SEP || isLetterSymbol(symbol);
+    }
+
+    /** Collapses repeated letters and separators the way the scanner does when it reads a text. */
+    private int[] collapse(List<Integer> seq) {
+        int[] out = new int[seq.size()];
+        int n = 0;
+        for (int s : seq) {
+            if (n > 0 && out[n - 1] == s && collapses(s)) {
+                continue;
+            }
+            out[n++] = s;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** @return the term with this id */
+    Term term(int id) {
+        return terms.get(id);
+    }
+
+    /** @return the term's text as normalized for matching */
+    String normalized(int id) {
+        return normalized[id];
+    }
+
+    /** @return the number of terms */
+    public int size() {
+        return terms.size();
+    }
+
+    int charSymbol(char c) {
+        return charSymbol[c];
+    }
+
+    int syllableSymbol(int readingIndex) {
+        return syllableBase + pinyin.reading(readingIndex);
+    }
+
+    PinyinTable pinyin() {
+        return pinyin;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.closeloop.internal;
+
+import java.util.Arrays;
+
+/**
+ * A normalized copy of a text with, for every normalized char, the span of the original text it
+ * came from. Growable and reusable: one instance per thread serves every message.
+ *
+ * <p>Normalized char {@code i} came from original {@code [sourceStart(i), sourceEnd(i))}; a
+ * normalized span {@code [a, b)} maps back to {@code [sourceStart(a), sourceEnd(b - 1))}. Chars
+ * dropped by normalization belong to no normalized char, so a mapped span never starts or ends
+ * inside them. Expansions (⑩ → "10") give several normalized chars the same source span.
+ */
+public final class NormalizedText implements CharSequence {
+    private static final int KEEP_AFTER_USE = 1 << 16;
+
+    char[] chars = new char[256];
+    int[] start = new int[256];
+    int[] end = new int[256];
+    int length;
+    int originalLength;
+
+    void reset(int originalLength) {
+        this.length = 0;
+        this.originalLength = originalLength;
+    }
+
+    void ensure(int extra) {
+        int need = length + extra;
+        if (need > chars.length) {
+            int cap = Math.max(need, chars.length * 2);
+            chars = Arrays.copyOf(chars, cap);
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+        }
+    }
+
+    void append(char c, int from, int to) {
+        if (length == chars.length) {
+            ensure(1);
+        }
+        chars[length] = c;
+        start[length] = from;
+        end[length] = to;
+        length++;
+    }
+
+    /** Drops buffers grown by a huge message so one outlier does not pin memory for the thread's life. */
+    void trim() {
+        if (chars.length > KEEP_AFTER_USE) {
+            chars = new char[256];
+            start = new int[256];
+            end = new int[256];
+            length = 0;
+        }
+    }
+
+    /** @return the char array behind this text; valid up to {@link #length()} */
+    public char[] array() {
+        return chars;
+    }
+
+    @Override
+    public int length() {
+        return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+        if (index < 0 || index >= length) {
+            throw new IndexOutOfBoundsException("index " + index + " is outside [0, " + length + ")");
+        }
+        return chars[index];
+    }
+
+    /**
+     * @param i a normalized offset; {@code length()} maps to the original length
+     * @return where normalized char {@code i} starts in the original
+     */
+    public int sourceStart(int i) {
+        return i >= length ? originalLength : start[i];
+    }
+
+    /**
+     * @param normalizedEnd an exclusive normalized end offset; 0 maps to 0
+     * @return the original end offset of the char before {@code normalizedEnd}
+     */
+    public int sourceEnd(int normalizedEnd) {
+        return normalizedEnd <= 0 ? 0 : end[Math.min(normalizedEnd, length) - 1];
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+        return new String(chars, from, to - from);
+    }
+
+    @Override
+    public String toString() {
+        return new String(chars, 0, length);
+    }
+}

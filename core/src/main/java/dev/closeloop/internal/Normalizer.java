@@ -1,0 +1,308 @@
+package dev.closeloop.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Folds a message once into the form every detector reads, keeping the offset map back to the
+ * original (see {@link NormalizedText}).
+ *
+ * <p>Pass one works per code point: compatibility forms (full-width, circled, mathematical,
+ * Kangxi radicals) to their plain letters and digits, lower case, any decimal digit to ASCII,
+ * ideographic punctuation to ASCII, hearts to ❤, other pictographs and controls to a space, runs of
+ * white space to one space; format characters, variation selectors and combining marks are dropped.
+ *
+ * <p>Pass two works per word: look-alike letters of another script folded into the word's own
+ * script ({@code wеchat} with a Cyrillic е), number runs written with Chinese numerals or number
+ * words converted to digits ({@code 一五零…}, {@code six four six}, {@code восемь 916 четыреста два}),
+ * and words spelled out letter by letter joined ({@code W.h.a.t.s.A.p.p}).
+ *
+ * <p>Stateless and thread-safe; the tables are built once per JVM.
+ */
+public final class Normalizer {
+    /** Single-char folds of the BMP; 0 means "keep as is". */
+    private static final char[] FOLD = new char[65536];
+    /** Code points that fold to several digits, such as ⑩ → "10". */
+    private static final Map<Integer, String> DIGIT_EXPANSIONS = new HashMap<>();
+    private static final char DROP = '\uffff';
+    static final char HEART = '\u2764';
+
+    static {
+        for (int c = 0; c < 65536; c++) {
+            FOLD[c] = foldOf(c);
+        }
+    }
+
+    private Normalizer() {}
+
+    private static char foldOf(int c) {
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            return 0; // surrogates are handled per code point
+        }
+        if (c == '\n' || c == '\r' || c == '\t') {
+            return ' ';
+        }
+        int type = Character.getType(c);
+        if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD
+                || type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || (c >= 0xFE00 && c <= 0xFE0F)) {
+            return DROP;
+        }
+        if (type == Character.CONTROL || type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || Character.isWhitespace(c)) {
+            return ' ';
+        }
+        switch (c) {
+            case 0x3002: case 0xFF61: case 0x00B7: case 0x2022: case 0x30FB: case 0x2024:
+                return '.';
+            case 0x3001: case 0xFF64:
+                return ',';
+            case 0x3010: case 0x3016:
+                return '[';
+            case 0x3011: case 0x3017:
+                return ']';
+            case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+            case 0xFE58: case 0xFE63: case 0x2E3A: case 0x2E3B:
+                return '-';
+            case 0x2665: case 0x2661: case 0x2763: case HEART:
+                return HEART;
+            case 0x25CB: case 0x25EF:
+                return '\u3007'; // a drawn circle stands for 〇 (zero) in written numbers
+            default:
+                break;
+        }
+        if (type == Character.DECIMAL_DIGIT_NUMBER) {
+            return (char) ('0' + Character.digit(c, 10));
+        }
+        if (type == Character.OTHER_NUMBER && !isHanRange(c)) {
+            int v = Character.getNumericValue(c);
+            if (v >= 0 && v <= 9) {
+                return (char) ('0' + v);
+            }
+            if (v >= 10 && v <= 50) {
+                DIGIT_EXPANSIONS.put(c, Integer.toString(v));
+                return 0;
+            }
+        }
+        String nfkc = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFKC);
+        if (nfkc.length() == 1) {
+            char n = Character.toLowerCase(nfkc.charAt(0));
+            if (Character.getType(n) == Character.DECIMAL_DIGIT_NUMBER) {
+                n = (char) ('0' + Character.digit(n, 10));
+            }
+            if (n != c) {
+                return n == '\u3002' ? '.' : n;
+            }
+        }
+        if (type == Character.OTHER_SYMBOL && c >= 0x2190) {
+            return ' ';
+        }
+        return 0;
+    }
+
+    private static boolean isHanRange(int c) {
+        return (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3000 && c <= 0x9FFF);
+    }
+
+    /** Folds a supplementary code point: mathematical letters and digits, hearts; other pictographs become a space. */
+    private static int foldSupplementary(int cp) {
+        if (cp >= 0x1D400 && cp <= 0x1D7FF) {
+            String n = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
+            return n.length() == 1 ? Character.toLowerCase(n.charAt(0)) : ' ';
+        }
+        if ((cp >= 0x1F493 && cp <= 0x1F49F) || (cp >= 0x1F9E1 && cp <= 0x1F9E1) || (cp >= 0x1F90D && cp <= 0x1F90E)
+                || cp == 0x1F5A4 || cp == 0x1FA75 || cp == 0x1FA76 || cp == 0x1FA77) {
+            return HEART;
+        }
+        if (cp >= 0x1F3FB && cp <= 0x1F3FF || cp >= 0xE0000 && cp <= 0xE01EF) {
+            return DROP;
+        }
+        int type = Character.getType(cp);
+        if (type == Character.DECIMAL_DIGIT_NUMBER) {
+            return '0' + Character.digit(cp, 10);
+        }
+        if (Character.isLetter(cp)) {
+            return cp; // kept: a letter of a script outside the BMP
+        }
+        return ' ';
+    }
+
+    /**
+     * Normalizes {@code text} into {@code out}, using {@code scratch} for the intermediate pass.
+     *
+     * @param text the original text
+     * @param scratch a reusable buffer for pass one
+     * @param out the buffer that receives the normalized text and offset map
+     */
+    public static void normalize(String text, NormalizedText scratch, NormalizedText out) {
+        foldCodePoints(text, scratch);
+        foldLookAlikes(scratch);
+        rewriteTokens(scratch, out);
+    }
+
+    static void foldCodePoints(String text, NormalizedText out) {
+        int n = text.length();
+        out.reset(n);
+        out.ensure(n + 8);
+        boolean lastSpace = true;
+        for (int i = 0; i < n; ) {
+            char ch = text.charAt(i);
+            int len = 1;
+            int mapped;
+            if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                len = 2;
+                mapped = foldSupplementary(Character.toCodePoint(ch, text.charAt(i + 1)));
+                if (mapped > 0xFFFF) {
+                    // A letter outside the BMP: keep both halves, each mapped to the pair.
+                    out.ensure(2);
+                    out.append(ch, i, i + 2);
+                    out.append(text.charAt(i + 1), i, i + 2);
+                    lastSpace = false;
+                    i += 2;
+                    continue;
+                }
+            } else if (Character.isSurrogate(ch)) {
+                mapped = ' '; // a lone surrogate: never valid text, read as a break
+            } else {
+                char f = FOLD[ch];
+                if (f == 0) {
+                    String multi = ch >= 0x2460 && ch <= 0x24FF || ch >= 0x2776 && ch <= 0x2793 || ch >= 0x3248 && ch <= 0x32BF
+                            ? DIGIT_EXPANSIONS.get((int) ch) : null;
+                    if (multi != null) {
+                        out.ensure(multi.length());
+                        for (int k = 0; k < multi.length(); k++) {
+                            out.append(multi.charAt(k), i, i + 1);
+                        }
+                        lastSpace = false;
+                        i++;
+                        continue;
+                    }
+                    mapped = ch < 'A' || ch > 'Z' ? Character.toLowerCase(ch) : (char) (ch + 32);
+                } else {
+                    mapped = f;
+                }
+            }
+            if (mapped == DROP) {
+                i += len;
+                continue;
+            }
+            if (mapped == ' ') {
+                if (!lastSpace) {
+                    out.append(' ', i, i + len);
+                    lastSpace = true;
+                }
+            } else {
+                out.append((char) mapped, i, i + len);
+                lastSpace = false;
+            }
+            i += len;
+        }
+        if (out.length > 0 && out.chars[out.length - 1] == ' ') {
+            out.length--;
+        }
+    }
+
+    static void foldLookAlikes(NormalizedText t) {
+        char[] c = t.chars;
+        int n = t.length;
+        for (int i = 0; i < n; ) {
+            if (!Chars.isLetter(c[i])) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int latin = 0;
+            int other = 0;
+            boolean otherToLatin = true;
+            boolean latinToCyrillic = true;
+            boolean greek = false;
+            while (j < n && Chars.isLetter(c[j])) {
+                char x = c[j];
+                if (Chars.isLatin(x)) {
+                    latin++;
+                    latinToCyrillic &= LookAlikes.toCyrillic(x) != 0;
+                } else {
+                    other++;
+                    greek |= Chars.isGreek(x);
+                    otherToLatin &= LookAlikes.toLatin(x) != 0;
+                }
+                j++;
+            }
+            if (latin > 0 && other > 0) {
+                boolean toLatin = otherToLatin && (latin >= other || !latinToCyrillic || greek);
+                for (int k = i; k < j; k++) {
+                    char x = c[k];
+                    if (toLatin && !Chars.isLatin(x)) {
+                        c[k] = LookAlikes.toLatin(x);
+                    } else if (!toLatin && latinToCyrillic && Chars.isLatin(x)) {
+                        c[k] = LookAlikes.toCyrillic(x);
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static void rewriteTokens(NormalizedText in, NormalizedText out) {
+        out.reset(in.originalLength);
+        out.ensure(in.length + 8);
+        char[] c = in.chars;
+        int n = in.length;
+        NumberRun run = new NumberRun();
+        for (int i = 0; i < n; ) {
+            char ch = c[i];
+            boolean tokenStart = i == 0 || !Chars.isWordChar(c[i - 1]) || Chars.isDigit(ch) != Chars.isDigit(c[i - 1]);
+            if (tokenStart && run.parse(c, i, n)) {
+                if (run.convertible()) {
+                    run.emit(in, out);
+                } else {
+                    for (int k = i; k < run.end; k++) {
+                        out.append(c[k], in.start[k], in.end[k]);
+                    }
+                }
+                i = run.end;
+                continue;
+            }
+            if (Chars.isLetter(ch) && (i == 0 || !Chars.isWordChar(c[i - 1]))) {
+                int joined = joinSpelledOut(in, i, out);
+                if (joined > i) {
+                    i = joined;
+                    continue;
+                }
+            }
+            out.append(ch, in.start[i], in.end[i]);
+            i++;
+        }
+    }
+
+    /**
+     * Joins a word spelled out one letter at a time ({@code w e c h a t}, {@code W.h.a.t.s.A.p.p}):
+     * single letters separated by exactly one separator, at least two of them.
+     *
+     * @return the index after the spelled-out word, or {@code i} when there is none
+     */
+    private static int joinSpelledOut(NormalizedText in, int i, NormalizedText out) {
+        char[] c = in.chars;
+        int n = in.length;
+        int letters = 0;
+        int last = i;
+        for (int j = i; j < n && Chars.isLetter(c[j]) && (j + 1 >= n || !Chars.isWordChar(c[j + 1])); j += 2) {
+            letters++;
+            last = j;
+            if (j + 2 >= n || !isJoinable(c[j + 1])) {
+                break;
+            }
+        }
+        if (letters < 2) {
+            return i;
+        }
+        for (int k = i; k <= last; k += 2) {
+            out.append(c[k], in.start[k], in.end[k]);
+        }
+        return last + 1;
+    }
+
+    private static boolean isJoinable(char c) {
+        return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' || c == '|' || c == '/' || c == '~';
+    }
+}

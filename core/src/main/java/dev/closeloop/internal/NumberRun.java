@@ -1,0 +1,200 @@
+package dev.closeloop.internal;
+
+import java.util.List;
+
+/**
+ * One run of number tokens (ASCII digits, Chinese numerals, number words) joined by at most two
+ * separator chars, as people write phone numbers to dodge filters: {@code 一五九 二七三零},
+ * {@code 3 one 5 8 二 0}, {@code восемь 916 четыреста два 77 19}.
+ *
+ * <p>A run is rewritten to digits only when it is long enough to be an identifier (five digits or
+ * more) and holds something other than ASCII digits; "一样", "one or two", "сто рублей" stay words.
+ * Mutable scratch, one per normalization call.
+ */
+final class NumberRun {
+    private static final int MAX_SEGMENTS = 64;
+    private static final int MIN_DIGITS = 5;
+    private static final String CHINESE = "零〇一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖";
+    private static final String CHINESE_VALUES = "00111222223334455666778899";
+    private static final WordTable WORDS = loadWords();
+
+    private final int[] segStart = new int[MAX_SEGMENTS];
+    private final int[] segEnd = new int[MAX_SEGMENTS];
+    private final int[] segValue = new int[MAX_SEGMENTS];
+    private final int[] segDigits = new int[MAX_SEGMENTS];
+    private int segments;
+    private int digits;
+    private boolean nonAscii;
+    int end;
+
+    private static WordTable loadWords() {
+        List<String[]> rows = Resources.rows("number-words.tsv");
+        WordTable t = new WordTable(rows.size());
+        for (String[] r : rows) {
+            int value = Integer.parseInt(r[1]);
+            int kind = switch (r[2]) {
+                case "unit" -> 1;
+                case "teen" -> 2;
+                case "tens" -> 3;
+                case "hundreds" -> 4;
+                default -> throw new IllegalStateException("number-words.tsv: unknown kind " + r[2]);
+            };
+            t.put(r[0], value * 8 + kind);
+        }
+        return t;
+    }
+
+    static int chineseDigit(char c) {
+        int i = CHINESE.indexOf(c);
+        return i < 0 ? -1 : CHINESE_VALUES.charAt(i) - '0';
+    }
+
+    /**
+     * Parses the run starting at {@code i}.
+     *
+     * @return false when no number token starts at {@code i}
+     */
+    boolean parse(char[] c, int i, int n) {
+        segments = 0;
+        digits = 0;
+        nonAscii = false;
+        int j = i;
+        end = i;
+        while (j < n && segments < MAX_SEGMENTS) {
+            int next = token(c, j, n);
+            if (next == j) {
+                break;
+            }
+            end = next;
+            int k = next;
+            int seps = 0;
+            while (k < n && seps < 2 && (Chars.isSeparator(c[k]))) {
+                k++;
+                seps++;
+            }
+            if (k == next || k >= n) {
+                break;
+            }
+            j = k;
+        }
+        return segments > 0;
+    }
+
+    /** Reads one token at {@code j}; returns the index after it, or {@code j} when none starts there. */
+    private int token(char[] c, int j, int n) {
+        char ch = c[j];
+        if (Chars.isDigit(ch)) {
+            int k = j;
+            while (k < n && Chars.isDigit(c[k])) {
+                k++;
+            }
+            add(j, k, -1, k - j);
+            return k;
+        }
+        int cn = chineseDigit(ch);
+        if (cn >= 0) {
+            int k = j;
+            while (k < n && segments < MAX_SEGMENTS && (cn = chineseDigit(c[k])) >= 0) {
+                add(k, k + 1, cn, 1);
+                k++;
+            }
+            nonAscii = true;
+            return k;
+        }
+        if (!Chars.isLetter(ch) || (j > 0 && Chars.isLetter(c[j - 1]))) {
+            return j;
+        }
+        int w = wordEnd(c, j, n);
+        int code = WORDS.get(c, j, w);
+        if (code < 0) {
+            return j;
+        }
+        int value = code >> 3;
+        int kind = code & 7;
+        int k = w;
+        // Russian compound numbers: сто двадцать три = 123, сорок два = 42.
+        if (kind == 4 || kind == 3) {
+            int[] more = {k, value, kind};
+            value = extend(c, n, more, kind == 4 ? 3 : 1);
+            k = more[0];
+        }
+        int len = kind == 4 ? 3 : kind == 1 ? 1 : 2;
+        add(j, k, value, len);
+        nonAscii = true;
+        return k;
+    }
+
+    /** Adds following tens or units words of a compound; more = {end, value, kind}. */
+    private static int extend(char[] c, int n, int[] more, int allowedKinds) {
+        int value = more[1];
+        int smallest = more[2];
+        while (more[0] + 1 < n && c[more[0]] == ' ' && Chars.isLetter(c[more[0] + 1])) {
+            int s = more[0] + 1;
+            int w = wordEnd(c, s, n);
+            int code = WORDS.get(c, s, w);
+            if (code < 0) {
+                break;
+            }
+            int kind = code & 7;
+            boolean fits = (smallest == 4 && (kind == 3 || kind == 2 || kind == 1)) || (smallest == 3 && kind == 1);
+            if (!fits) {
+                break;
+            }
+            value += code >> 3;
+            smallest = kind == 2 ? 1 : kind;
+            more[0] = w;
+            if (kind == 1 || kind == 2) {
+                break;
+            }
+        }
+        return value;
+    }
+
+    private static int wordEnd(char[] c, int j, int n) {
+        int k = j;
+        while (k < n && Chars.isLetter(c[k])) {
+            k++;
+        }
+        return k;
+    }
+
+    private void add(int s, int e, int value, int len) {
+        segStart[segments] = s;
+        segEnd[segments] = e;
+        segValue[segments] = value;
+        segDigits[segments] = len;
+        segments++;
+        digits += len;
+    }
+
+    boolean convertible() {
+        return nonAscii && digits >= MIN_DIGITS;
+    }
+
+    /** Writes the run as digits, keeping the separators between tokens. */
+    void emit(NormalizedText in, NormalizedText out) {
+        char[] c = in.chars;
+        int prevEnd = segStart[0];
+        for (int s = 0; s < segments; s++) {
+            for (int k = prevEnd; k < segStart[s]; k++) {
+                out.append(c[k], in.start[k], in.end[k]);
+            }
+            int from = in.start[segStart[s]];
+            int to = in.end[segEnd[s] - 1];
+            if (segValue[s] < 0) {
+                for (int k = segStart[s]; k < segEnd[s]; k++) {
+                    out.append(c[k], in.start[k], in.end[k]);
+                }
+            } else {
+                String v = Integer.toString(segValue[s]);
+                while (v.length() < segDigits[s]) {
+                    v = "0" + v;
+                }
+                for (int k = 0; k < v.length(); k++) {
+                    out.append(v.charAt(k), from, to);
+                }
+            }
+            prevEnd = segEnd[s];
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.closeloop.internal;
+
+import dev.closeloop.Message;
+import dev.closeloop.spi.ScanContext;
+
+/**
+ * Everything computed once per message and shared by the detectors: the normalized text, its
+ * offset map and the term hits. One instance per thread, reused from message to message, so a
+ * clean message allocates next to nothing. Not thread-safe.
+ */
+public final class ScanState implements ScanContext {
+    private static final ThreadLocal<ScanState> PER_THREAD = ThreadLocal.withInitial(ScanState::new);
+
+    private final NormalizedText scratch = new NormalizedText();
+    final NormalizedText text = new NormalizedText();
+    final TermHits hits = new TermHits();
+    final int[] states = new int[TermScanner.MAX_STATES];
+    Lexicon lexicon;
+    private Message message;
+    private boolean inUse;
+
+    /**
+     * Takes this thread's state, or a fresh one when a detector evaluates a message from inside
+     * another evaluation on the same thread.
+     *
+     * @return a state to {@link #prepare} and then {@link #release}
+     */
+    public static ScanState acquire() {
+        ScanState s = PER_THREAD.get();
+        if (s.inUse) {
+            s = new ScanState();
+        }
+        s.inUse = true;
+        return s;
+    }
+
+    /** Normalizes the message and finds its terms. */
+    public void prepare(Message message, Lexicon lexicon) {
+        this.message = message;
+        this.lexicon = lexicon;
+        Normalizer.normalize(message.text(), scratch, text);
+        TermScanner.scan(lexicon, text, hits, states);
+    }
+
+    /** Returns the state to its thread, dropping buffers a huge message grew. */
+    public void release() {
+        message = null;
+        inUse = false;
+        scratch.trim();
+        text.trim();
+    }
+
+    @Override
+    public Message message() {
+        return message;
+    }
+
+    @Override
+    public CharSequence normalized() {
+        return text;
+    }
+
+    @Override
+    public int originalStart(int normalizedStart) {
+        return text.sourceStart(normalizedStart);
+    }
+
+    @Override
+    public int originalEnd(int normalizedEnd) {
+        return text.sourceEnd(normalizedEnd);
+    }
+
+    /** @return the term of hit {@code i} */
+    Term term(int i) {
+        return lexicon.term(hits.term[i]);
+    }
+
+    /** Whether a clause ends at normalized offset {@code i}: words across it speak of something else. */
+    boolean isClauseBreak(int i) {
+        char[] c = text.chars;
+        char ch = c[i];
+        if (ch == '!' || ch == '?' || ch == ';') {
+            return true;
+        }
+        if (ch == '.' || ch == ',') {
+            boolean endOfText = i + 1 >= text.length;
+            return endOfText || c[i + 1] == ' ' || Chars.isHan(c[i + 1]) || (i > 0 && Chars.isHan(c[i - 1]));
+        }
+        return false;
+    }
+
+    /**
+     * The last hit of a kind that ends at most {@code window} chars before {@code pos}, in the same clause.
+     *
+     * @return the hit index, or -1
+     */
+    int hitBefore(TermKind kind, int pos, int window) {
+        int best = -1;
+        for (int h = 0; h < hits.size; h++) {
+            int e = hits.end[h];
+            if (e <= pos && e >= pos - window && term(h).kind() == kind && (best < 0 || e > hits.end[best])) {
+                best = h;
+            }
+        }
+        return best >= 0 && clauseBreakBetween(hits.end[best], pos) ? -1 : best;
+    }
+
+    /**
+     * The first hit of a kind that starts at most {@code window} chars after {@code pos}, in the same clause.
+     *
+     * @return the hit index, or -1
+     */
+    int hitAfter(TermKind kind, int pos, int window) {
+        int best = -1;
+        for (int h = 0; h < hits.size; h++) {
+            int s = hits.start[h];
+            if (s >= pos && s <= pos + window && term(h).kind() == kind && (best < 0 || s < hits.start[best])) {
+                best = h;
+            }
+        }
+        return best >= 0 && clauseBreakBetween(pos, hits.start[best]) ? -1 : best;
+    }
+
+    /** Whether a hit of a kind lies anywhere in {@code [from, to)}. */
+    int hitWithin(TermKind kind, int from, int to) {
+        for (int h = 0; h < hits.size; h++) {
+            if (hits.start[h] >= from && hits.end[h] <= to && term(h).kind() == kind) {
+                return h;
+            }
+        }
+        return -1;
+    }
+
+    boolean clauseBreakBetween(int from, int to) {
+        for (int i = Math.max(0, from); i < to && i < text.length; i++) {
+            if (isClauseBreak(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The original text of a normalized span. */
+    String excerpt(int start, int end) {
+        return message.text().substring(originalStart(start), originalEnd(end));
+    }
+}

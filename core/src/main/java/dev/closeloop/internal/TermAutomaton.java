@@ -1,0 +1,197 @@
+package dev.closeloop.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An Aho-Corasick automaton over symbol ids, in flat arrays. Symbols are chars, pinyin syllables
+ * and a separator; a text position may offer several symbols at once (a polyphonic Hanzi, a leet
+ * digit), so {@link TermScanner} walks it with a small set of states.
+ *
+ * <p>Immutable after {@link Builder#build()} and safe to share between threads.
+ */
+final class TermAutomaton {
+    static final int ROOT = 0;
+
+    private final int[] rootNext;
+    private final int[] edgeStart;
+    private final int[] edgeSymbol;
+    private final int[] edgeTarget;
+    private final int[] fail;
+    private final int[] outStart;
+    private final int[] outTerm;
+    private final int[] outLength;
+    final int maxLength;
+
+    private TermAutomaton(int[] rootNext, int[] edgeStart, int[] edgeSymbol, int[] edgeTarget, int[] fail,
+                          int[] outStart, int[] outTerm, int[] outLength, int maxLength) {
+        this.rootNext = rootNext;
+        this.edgeStart = edgeStart;
+        this.edgeSymbol = edgeSymbol;
+        this.edgeTarget = edgeTarget;
+        this.fail = fail;
+        this.outStart = outStart;
+        this.outTerm = outTerm;
+        this.outLength = outLength;
+        this.maxLength = maxLength;
+    }
+
+    int states() {
+        return fail.length;
+    }
+
+    /** The Aho-Corasick transition: the longest suffix state after reading {@code symbol} in {@code state}. */
+    int next(int state, int symbol) {
+        int s = state;
+        while (s != ROOT) {
+            int t = edge(s, symbol);
+            if (t >= 0) {
+                return t;
+            }
+            s = fail[s];
+        }
+        return symbol < rootNext.length ? rootNext[symbol] : ROOT;
+    }
+
+    private int edge(int state, int symbol) {
+        int lo = edgeStart[state];
+        int hi = edgeStart[state + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int s = edgeSymbol[mid];
+            if (s < symbol) {
+                lo = mid + 1;
+            } else if (s > symbol) {
+                hi = mid - 1;
+            } else {
+                return edgeTarget[mid];
+            }
+        }
+        return -1;
+    }
+
+    int outputsFrom(int state) {
+        return outStart[state];
+    }
+
+    int outputsTo(int state) {
+        return outStart[state + 1];
+    }
+
+    int outputTerm(int index) {
+        return outTerm[index];
+    }
+
+    int outputLength(int index) {
+        return outLength[index];
+    }
+
+    /** Collects symbol sequences and builds the automaton. Not thread-safe. */
+    static final class Builder {
+        private final List<Map<Integer, Integer>> children = new ArrayList<>();
+        private final List<List<int[]>> outputs = new ArrayList<>();
+        private final int symbolCount;
+        private int maxLength;
+
+        Builder(int symbolCount) {
+            this.symbolCount = symbolCount;
+            newState();
+        }
+
+        private int newState() {
+            children.add(new HashMap<>(4));
+            outputs.add(new ArrayList<>(1));
+            return children.size() - 1;
+        }
+
+        void add(int[] symbols, int termId) {
+            int s = ROOT;
+            for (int sym : symbols) {
+                Integer t = children.get(s).get(sym);
+                if (t == null) {
+                    t = newState();
+                    children.get(s).put(sym, t);
+                }
+                s = t;
+            }
+            for (int[] o : outputs.get(s)) {
+                if (o[0] == termId) {
+                    return;
+                }
+            }
+            outputs.get(s).add(new int[] {termId, symbols.length});
+            maxLength = Math.max(maxLength, symbols.length);
+        }
+
+        TermAutomaton build() {
+            int n = children.size();
+            int[] fail = new int[n];
+            int[] order = new int[n];
+            int head = 0;
+            int tail = 0;
+            order[tail++] = ROOT;
+            List<List<int[]>> all = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                all.add(new ArrayList<>(outputs.get(i)));
+            }
+            int[] rootNext = new int[symbolCount];
+            while (head < tail) {
+                int s = order[head++];
+                for (Map.Entry<Integer, Integer> e : children.get(s).entrySet()) {
+                    int sym = e.getKey();
+                    int t = e.getValue();
+                    order[tail++] = t;
+                    if (s == ROOT) {
+                        fail[t] = ROOT;
+                        rootNext[sym] = t;
+                    } else {
+                        int f = fail[s];
+                        while (f != ROOT && !children.get(f).containsKey(sym)) {
+                            f = fail[f];
+                        }
+                        Integer ft = children.get(f).get(sym);
+                        fail[t] = ft != null && ft != t ? ft : ROOT;
+                    }
+                    all.get(t).addAll(all.get(fail[t]));
+                }
+            }
+            int[] edgeStart = new int[n + 1];
+            int edges = 0;
+            for (int i = 0; i < n; i++) {
+                edgeStart[i] = edges;
+                edges += children.get(i).size();
+            }
+            edgeStart[n] = edges;
+            int[] edgeSymbol = new int[edges];
+            int[] edgeTarget = new int[edges];
+            for (int i = 0; i < n; i++) {
+                int[] syms = children.get(i).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+                for (int k = 0; k < syms.length; k++) {
+                    edgeSymbol[edgeStart[i] + k] = syms[k];
+                    edgeTarget[edgeStart[i] + k] = children.get(i).get(syms[k]);
+                }
+            }
+            int[] outStart = new int[n + 1];
+            int outs = 0;
+            for (int i = 0; i < n; i++) {
+                outStart[i] = outs;
+                outs += all.get(i).size();
+            }
+            outStart[n] = outs;
+            int[] outTerm = new int[outs];
+            int[] outLength = new int[outs];
+            for (int i = 0; i < n; i++) {
+                int k = outStart[i];
+                for (int[] o : all.get(i)) {
+                    outTerm[k] = o[0];
+                    outLength[k] = o[1];
+                    k++;
+                }
+            }
+            return new TermAutomaton(rootNext, edgeStart, edgeSymbol, edgeTarget, fail, outStart, outTerm,
+                    outLength, maxLength);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.closeloop.internal;
+
+/** What a lexicon term signals to the detectors that read term hits. */
+enum TermKind {
+    /** The name of an outside channel: WeChat, WhatsApp, e-mail, phone. */
+    CHANNEL,
+    /** A call to action that moves the buyer somewhere: 加, add, contact, пишите. */
+    CALL_TO_ACTION,
+    /** A request for the buyer's own id on a channel: give me your, 留下你的. */
+    REQUEST,
+    /** A negation or refusal that cancels what follows in its clause: 不能, don't, нельзя. */
+    NEGATION,
+    /** Words that say a number is a phone number: tel, 电话, звоните. */
+    PHONE_LABEL,
+    /** Words that say a number is an order, tracking or product code: 订单号, tracking, артикул. */
+    CODE_LABEL,
+    /** "Same number" phrases: 同号, same for WeChat. */
+    SAME_NUMBER,
+    /** Words after a channel name that make it a product feature: 支付, pay, notifications. */
+    FEATURE,
+    /** Words that mark an e-mail's @ or a domain's dot when spelled out (艾特, 点, собака). */
+    SPELLED_SYMBOL,
+    /** An intent phrase of the intent detectors; the value names the intent. */
+    INTENT,
+    /** A term added by the user on the builder; the value names the category. */
+    USER
+}

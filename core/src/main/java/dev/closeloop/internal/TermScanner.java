@@ -1,0 +1,131 @@
+package dev.closeloop.internal;
+
+/**
+ * Reads a normalized text once through the lexicon's automaton and records every term occurrence
+ * whose edges sit on word boundaries.
+ *
+ * <p>At each position the scanner offers the automaton every symbol the char can stand for: the
+ * char itself, each pinyin syllable of a Hanzi, the letter a leet digit replaces inside a word.
+ * It keeps the set of automaton states those choices lead to (at most {@value #MAX_STATES}), so
+ * polyphonic characters cost a few lookups, not a second pass. Repeated letters and separators are
+ * read once; a separator between two Hanzi is skipped. Stateless; one call per message.
+ */
+final class TermScanner {
+    static final int MAX_STATES = 8;
+    private static final int RING = 64;
+
+    private TermScanner() {}
+
+    static void scan(Lexicon lex, NormalizedText text, TermHits hits, int[] scratch) {
+        hits.clear();
+        TermAutomaton a = lex.automaton;
+        PinyinTable py = lex.pinyin();
+        char[] c = text.chars;
+        int n = text.length;
+        int[] states = scratch;
+        int[] next = new int[MAX_STATES];
+        int[] symbols = new int[24];
+        int[] fedAt = new int[RING];
+        int count = 1;
+        states[0] = TermAutomaton.ROOT;
+        int fed = 0;
+        int lastSymbol = -1;
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            int k = 0;
+            int own = lex.charSymbol(ch);
+            if (own == Lexicon.SEP) {
+                if (lastSymbol == Lexicon.SEP || (i > 0 && i + 1 < n && Chars.isHan(c[i - 1]) && Chars.isHan(c[i + 1]))) {
+                    continue;
+                }
+                symbols[k++] = own;
+            } else {
+                if (own >= 0) {
+                    if (own == lastSymbol && lex.collapses(own)) {
+                        continue;
+                    }
+                    symbols[k++] = own;
+                }
+                if (Chars.isHan(ch)) {
+                    int from = py.first(ch);
+                    if (from >= 0) {
+                        int to = Math.min(py.last(ch), from + symbols.length - 2);
+                        for (int r = from; r < to; r++) {
+                            symbols[k++] = lex.syllableSymbol(r);
+                        }
+                    }
+                } else if (ch < 128 && lex.leet[ch] >= 0 && i > 0 && i + 1 < n
+                        && Chars.isLatin(c[i - 1]) && Chars.isLatin(c[i + 1])) {
+                    symbols[k++] = lex.leet[ch];
+                    if (ch == '1') {
+                        symbols[k++] = lex.leetL;
+                    }
+                }
+            }
+            if (k == 0) {
+                count = 1;
+                states[0] = TermAutomaton.ROOT;
+                lastSymbol = -1;
+                continue;
+            }
+            lastSymbol = k == 1 ? symbols[0] : -1;
+            fedAt[fed % RING] = i;
+            fed++;
+            int m = 0;
+            for (int s = 0; s < count; s++) {
+                for (int y = 0; y < k; y++) {
+                    int t = a.next(states[s], symbols[y]);
+                    if (t == TermAutomaton.ROOT) {
+                        continue;
+                    }
+                    boolean dup = false;
+                    for (int z = 0; z < m; z++) {
+                        dup |= next[z] == t;
+                    }
+                    if (!dup && m < MAX_STATES) {
+                        next[m++] = t;
+                    }
+                }
+            }
+            if (m == 0) {
+                count = 1;
+                states[0] = TermAutomaton.ROOT;
+                continue;
+            }
+            for (int s = 0; s < m; s++) {
+                int t = next[s];
+                states[s] = t;
+                for (int o = a.outputsFrom(t), end = a.outputsTo(t); o < end; o++) {
+                    int len = a.outputLength(o);
+                    if (len > fed || len > RING) {
+                        continue;
+                    }
+                    int start = fedAt[(fed - len) % RING];
+                    Term term = lex.term(a.outputTerm(o));
+                    if (onBoundaries(c, n, start, i + 1, term)) {
+                        hits.add(term.id(), start, i + 1);
+                    }
+                }
+            }
+            count = m;
+        }
+    }
+
+    private static boolean onBoundaries(char[] c, int n, int start, int end, Term term) {
+        char first = c[start];
+        if (start > 0 && joins(c[start - 1], first)) {
+            return false;
+        }
+        return term.prefix() || end >= n || !joins(c[end - 1], c[end]);
+    }
+
+    /** Whether two adjacent chars belong to the same word of a script written with spaces. */
+    private static boolean joins(char a, char b) {
+        boolean al = Chars.isLatin(a) || Chars.isDigit(a);
+        boolean bl = Chars.isLatin(b) || Chars.isDigit(b);
+        if (al && bl) {
+            return true;
+        }
+        return Chars.isCyrillic(a) && Chars.isCyrillic(b);
+    }
+}

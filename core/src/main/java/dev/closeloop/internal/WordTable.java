@@ -1,0 +1,58 @@
+package dev.closeloop.internal;
+
+/**
+ * A small open-addressing map from words to ints that looks words up straight from a char array,
+ * so the hot path allocates no strings. Immutable after loading; safe to share.
+ */
+final class WordTable {
+    private final String[] keys;
+    private final int[] values;
+    private final int mask;
+
+    WordTable(int expected) {
+        int cap = Integer.highestOneBit(Math.max(4, expected * 3)) << 1;
+        keys = new String[cap];
+        values = new int[cap];
+        mask = cap - 1;
+    }
+
+    void put(String key, int value) {
+        int h = hash(key.toCharArray(), 0, key.length()) & mask;
+        while (keys[h] != null && !keys[h].equals(key)) {
+            h = (h + 1) & mask;
+        }
+        keys[h] = key;
+        values[h] = value;
+    }
+
+    /** @return the value of {@code c[from, to)}, or -1 */
+    int get(char[] c, int from, int to) {
+        int h = hash(c, from, to) & mask;
+        for (String k; (k = keys[h]) != null; h = (h + 1) & mask) {
+            if (equals(k, c, from, to)) {
+                return values[h];
+            }
+        }
+        return -1;
+    }
+
+    private static boolean equals(String k, char[] c, int from, int to) {
+        if (k.length() != to - from) {
+            return false;
+        }
+        for (int i = 0; i < k.length(); i++) {
+            if (k.charAt(i) != c[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(char[] c, int from, int to) {
+        int h = to - from;
+        for (int i = from; i < to; i++) {
+            h = h * 31 + c[i];
+        }
+        return h ^ (h >>> 16);
+    }
+}

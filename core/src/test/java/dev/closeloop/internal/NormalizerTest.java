@@ -1,0 +1,87 @@
+package dev.closeloop.internal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NormalizerTest {
+
+    static NormalizedText normalize(String s) {
+        NormalizedText out = new NormalizedText();
+        Normalizer.normalize(s, new NormalizedText(), out);
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ＪＯＨＮ＠ＱＱ．ＣＯＭ | john@qq.com",
+            "１５７ ６２０４ ３１８９ | 157 6204 3189",
+            "①⑧⑥-⑤⓪③⑦-②⑨④① | 186-5037-2941",
+            "2️⃣1️⃣2️⃣ 5️⃣5️⃣5️⃣ | 212 555",
+            "一五九 二七三零 八四六一 | 159 2730 8461",
+            "幺五零 八八幺二 六三七四 | 150 8812 6374",
+            "壹捌柒 贰陆伍叁 零玖壹肆 | 187 2653 0914",
+            "企鹅号 3 one 5 8 二 0 9 7 4 | 企鹅号 3 1 5 8 2 0 9 7 4",
+            "six four six, five five five, zero one eight eight | 6 4 6, 5 5 5, 0 1 8 8",
+            "восемь 916 четыреста два 77 19 | 8 916 402 77 19",
+            "tеlеgrаm | telegram",
+            "nοrthpeak-gear.cοm | northpeak-gear.com",
+            "cozy\u200bknots | cozyknots",
+            "W.h.a.t.s.a.p.p 917 | whatsapp 917",
+            "w w w . bellarosa . c o m | www . bellarosa . com",
+            "v x：ozon_lina77 | vx:ozon_lina77",
+            "一样的亲 | 一样的亲",
+            "one or two | one or two",
+            "十五年 | 十五年",
+            "微❤ | 微❤",
+            "V💕 | v❤",
+    })
+    void normalize_folds(String in, String expected) {
+        assertEquals(expected, normalize(in).toString());
+    }
+
+    @Test
+    void normalize_collapsesWhiteSpaceAndFoldsMathLetters() {
+        assertEquals("a b", normalize("a  \t\n b ").toString());
+        assertEquals("wechat", normalize("\uD835\uDC30\uD835\uDC1E\uD835\uDC1C\uD835\uDC21\uD835\uDC1A\uD835\uDC2D").toString());
+    }
+
+    @Test
+    void offsets_mapBackToSourceOfEveryChar() {
+        String s = "加我薇信：①⑩ ｗｘ";
+        NormalizedText t = normalize(s);
+        for (int i = 0; i < t.length(); i++) {
+            assertTrue(t.sourceStart(i) < t.sourceEnd(i + 1));
+        }
+        int ten = t.toString().indexOf("10");
+        assertEquals("⑩", s.substring(t.sourceStart(ten), t.sourceEnd(ten + 2)));
+    }
+
+    @Test
+    void offsets_areMonotoneAndInsideText_onRandomInput() {
+        Random r = new Random(42);
+        String alphabet = "ab 1２③一五零\u200b@.-_ＷｅCHat微信薇❤😀\ud800七восемь six";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int len = r.nextInt(40);
+            for (int i = 0; i < len; i++) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            NormalizedText t = normalize(s);
+            int prevStart = 0;
+            for (int i = 0; i < t.length(); i++) {
+                int st = t.sourceStart(i);
+                int en = t.sourceEnd(i + 1);
+                assertTrue(0 <= st && st < en && en <= s.length(), s);
+                assertTrue(st >= prevStart, s);
+                prevStart = st;
+            }
+        }
+    }
+}
