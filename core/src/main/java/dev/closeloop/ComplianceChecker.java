@@ -151,13 +151,15 @@ public final class ComplianceChecker {
             throw new IllegalArgumentException("The message text has " + length + " chars, more than this checker's limit of "
                     + maxTextLength + "; split it, or raise the limit with Builder.maxTextLength(int).");
         }
-        List<Detection> detections = detect(message);
-        return Judge.verdict(message, policy, detections, allowedTerms, allowedDomains, errorAction);
+        Scan scan = scan(message, false);
+        ConversationRules.Outcome outcome = ConversationRules.apply(message, policy, scan, m -> scan(m, true));
+        return Judge.verdict(message, policy, outcome.detections(), outcome.actions(), allowedTerms, allowedDomains,
+                errorAction);
     }
 
-    private List<Detection> detect(Message message) {
+    private Scan scan(Message message, boolean withChannels) {
         if (message.text().isEmpty()) {
-            return List.of();
+            return new Scan(List.of(), 0, Set.of());
         }
         ScanState state = ScanState.acquire();
         try {
@@ -176,7 +178,8 @@ public final class ComplianceChecker {
                     sink.error(d);
                 }
             }
-            return sink.found == null ? List.of() : sink.found;
+            return new Scan(sink.found == null ? List.of() : sink.found, state.cues(),
+                    withChannels ? state.channelsNamed() : Set.of());
         } finally {
             state.release();
         }

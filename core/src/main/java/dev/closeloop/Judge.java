@@ -5,6 +5,7 @@ import dev.closeloop.spi.Detection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,7 +19,7 @@ final class Judge {
 
     private Judge() {}
 
-    static Verdict verdict(Message message, PlatformPolicy policy, List<Detection> detections,
+    static Verdict verdict(Message message, PlatformPolicy policy, List<Detection> detections, Map<Detection, Decision> ruled,
                            Set<String> allowedTerms, Set<String> allowedDomains, Decision errorAction) {
         if (detections.isEmpty()) {
             return new Verdict(policy.platform(), List.of(), null);
@@ -32,8 +33,8 @@ final class Judge {
             if (!error && (isAllowed(d, text, policy, allowedTerms, allowedDomains) || isDuplicate(findings, d))) {
                 continue;
             }
-            Decision action = error ? errorAction : policy.action(d.category(), message.stage());
-            if (d.confidence() == Confidence.POSSIBLE && action == Decision.BLOCK) {
+            Decision action = error ? errorAction : ruled.getOrDefault(d, policy.action(d.category(), message.stage()));
+            if (d.confidence() == Confidence.POSSIBLE && action == Decision.BLOCK && !error) {
                 action = Decision.REVIEW;
             }
             String citation = policy.citation(d.category());

@@ -147,7 +147,8 @@ final class AddressScanner {
         } else if (match.spelledDot) {
             accept = match.strongTld && hasLetterLabel(c);
         } else {
-            accept = (match.strongTld || path) && hasLetterLabel(c);
+            boolean gluedName = match.tldClass == Domains.GLUED && match.labelEnd[0] - match.labelStart[0] >= 5;
+            accept = (match.strongTld || gluedName || path) && hasLetterLabel(c);
         }
         if (!accept) {
             return false;

@@ -48,12 +48,13 @@ final class ChannelDetector extends BuiltInDetector {
             if (negated(s, start)) {
                 continue;
             }
-            long id = IdReader.read(c, n, end, t.weak() ? 2 : 10);
+            long id = IdReader.read(c, n, end, t.weak() ? 2 : 10, t.weak() ? 8 : 5);
             String how = disguise(s, t, start, end);
             String name = display(t.value());
             if (id >= 0) {
                 int idEnd = (int) (id >>> 32);
                 lastEnd = idEnd;
+                s.contacts.add(4, start, idEnd);
                 sink.report(new Detection(Category.CONTACT_INFO, "contact.messenger-id", s.originalStart(start),
                         s.originalEnd(idEnd), Confidence.CERTAIN,
                         name + " id shared" + (how.isEmpty() ? "." : " (" + name + " " + how + ")."),

@@ -49,13 +49,14 @@ final class ContactDetector extends BuiltInDetector {
                 break;
             }
             String excerpt = s.excerpt(a.start, a.end);
+            s.contacts.add(a.kind.ordinal(), a.start, a.end);
             if (a.kind == AddressScanner.Kind.EMAIL) {
                 lastEmail = ((long) a.start << 32) | a.end;
                 sink.report(new Detection(Category.CONTACT_INFO, "contact.email", s.originalStart(a.start),
                         s.originalEnd(a.end), Confidence.CERTAIN,
                         a.spelledAt ? "E-mail address shared, with its @ or dot spelled out to pass filters."
                                 : Evasion.sentence("E-mail address shared", excerpt),
-                        Map.of("host", a.host)));
+                        Map.of("host", a.host, "channel", "email")));
             } else {
                 String channel = Domains.INSTANCE.channelOf(a.host);
                 sink.report(new Detection(Category.EXTERNAL_LINK, "link.url", s.originalStart(a.start),
@@ -106,8 +107,12 @@ final class ContactDetector extends BuiltInDetector {
                 continue;
             }
             String excerpt = s.excerpt(p.start, p.end);
-            sink.report(Detection.of(Category.CONTACT_INFO, "contact.phone", s.originalStart(p.start),
-                    s.originalEnd(p.end), Confidence.CERTAIN, Evasion.sentence("Phone number shared", excerpt)));
+            s.contacts.add(2, p.start, p.end);
+            int channel = s.hitBefore(TermKind.CHANNEL, p.start, LABEL_WINDOW);
+            String via = channel >= 0 ? s.term(channel).value() : "phone";
+            sink.report(new Detection(Category.CONTACT_INFO, "contact.phone", s.originalStart(p.start),
+                    s.originalEnd(p.end), Confidence.CERTAIN, Evasion.sentence("Phone number shared", excerpt),
+                    Map.of("channel", via)));
         }
     }
 
@@ -150,6 +155,7 @@ final class ContactDetector extends BuiltInDetector {
             if (!letter || e - h < 3) {
                 continue;
             }
+            s.contacts.add(3, i, e);
             int channel = s.hitBefore(TermKind.CHANNEL, i, LABEL_WINDOW);
             String name = channel >= 0 ? s.term(channel).value() : null;
             sink.report(new Detection(Category.CONTACT_INFO, "contact.handle", s.originalStart(i), s.originalEnd(e),

@@ -12,8 +12,10 @@ import java.util.Set;
  */
 final class Domains {
     static final Domains INSTANCE = new Domains();
+    static final int WEAK = 1;
+    static final int GLUED = 2;
+    static final int STRONG = 3;
 
-    private final Map<String, Boolean> tlds = new HashMap<>();
     private final Set<String> providers = new HashSet<>();
     private final Map<String, String> channelHosts = new HashMap<>();
     private final WordTable tldTable;
@@ -22,8 +24,12 @@ final class Domains {
         var rows = Resources.rows("tlds.tsv");
         tldTable = new WordTable(rows.size());
         for (String[] r : rows) {
-            tlds.put(r[0], r[1].equals("strong"));
-            tldTable.put(r[0], r[1].equals("strong") ? 2 : 1);
+            tldTable.put(r[0], switch (r[1]) {
+                case "strong" -> STRONG;
+                case "glued" -> GLUED;
+                case "weak" -> WEAK;
+                default -> throw new IllegalStateException("tlds.tsv: unknown class " + r[1]);
+            });
         }
         for (String[] r : Resources.rows("mail-providers.tsv")) {
             providers.add(r[0]);
@@ -40,6 +46,7 @@ final class Domains {
         int labels;
         boolean spelledDot;
         boolean strongTld;
+        int tldClass;
         /** Index after the first label, to read "www" or a provider name. */
         int firstLabelEnd;
         final int[] labelStart = new int[16];
@@ -72,7 +79,7 @@ final class Domains {
         int bestLabels = 0;
         boolean spelled = false;
         boolean bestSpelled = false;
-        boolean bestStrong = false;
+        int bestClass = 0;
         while (labels < out.labelStart.length) {
             int e = labelEnd(c, n, q);
             if (e == q) {
@@ -86,7 +93,7 @@ final class Domains {
                 if (cls > 0) {
                     bestLabels = labels;
                     bestSpelled = spelled;
-                    bestStrong = cls == 2;
+                    bestClass = cls;
                 }
             }
             int next = dotEnd(c, n, e);
@@ -103,7 +110,8 @@ final class Domains {
         out.labels = bestLabels;
         out.end = out.labelEnd[bestLabels - 1];
         out.spelledDot = bestSpelled;
-        out.strongTld = bestStrong;
+        out.strongTld = bestClass == STRONG;
+        out.tldClass = bestClass;
         out.firstLabelEnd = out.labelEnd[0];
         return true;
     }

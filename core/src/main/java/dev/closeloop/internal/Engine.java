@@ -22,7 +22,7 @@ public final class Engine {
 
     private Engine(List<Term> extra) {
         lexicon = Lexicon.load(extra);
-        builtIns = List.of(new ContactDetector(), new ChannelDetector(), new UserTermDetector());
+        builtIns = List.of(new ContactDetector(), new ChannelDetector(), new IntentDetector(), new UserTermDetector());
     }
 
     /** @return the engine with the bundled lexicon, built on first use */

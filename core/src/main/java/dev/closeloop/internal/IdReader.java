@@ -10,7 +10,8 @@ package dev.closeloop.internal;
  */
 final class IdReader {
     private static final String[] FILLERS = {"id", "is", "号码", "号", "账号", "帳號", "是", "number", "no", "me", "我", "搜",
-            "at", "on", "here", "the", "account", "ник"};
+            "at", "on", "here", "the", "account", "ник",
+            "详聊", "细聊", "聊", "上", "联系"};
 
     private IdReader() {}
 
@@ -22,6 +23,15 @@ final class IdReader {
      * @return the id's end in the high half and its start in the low half, or -1
      */
     static long read(char[] c, int n, int from, int maxGap) {
+        return read(c, n, from, maxGap, 5);
+    }
+
+    /**
+     * @param minDigits how many digits a number id needs unless a colon introduces it; a weak
+     *     channel word ({@code WA}, {@code V}) asks for a phone-length number
+     * @return as {@link #read(char[], int, int, int)}
+     */
+    static long read(char[] c, int n, int from, int maxGap, int minDigits) {
         int k = from;
         boolean introduced = false;
         while (k < n && k - from <= maxGap) {
@@ -48,7 +58,7 @@ final class IdReader {
         }
         int s = k;
         if (c[k] == '+' || Chars.isDigit(c[k])) {
-            return digitsId(c, n, k);
+            return digitsId(c, n, k, introduced ? 5 : minDigits);
         }
         int e = k;
         boolean marked = false;
@@ -68,7 +78,7 @@ final class IdReader {
         return ((long) e << 32) | s;
     }
 
-    private static long digitsId(char[] c, int n, int k) {
+    private static long digitsId(char[] c, int n, int k, int minDigits) {
         int s = k;
         int e = k;
         int digits = 0;
@@ -96,7 +106,7 @@ final class IdReader {
             }
             return e - s >= 5 ? ((long) e << 32) | s : -1;
         }
-        return digits >= 5 ? ((long) e << 32) | s : -1;
+        return digits >= minDigits ? ((long) e << 32) | s : -1;
     }
 
     private static int filler(char[] c, int n, int k) {

@@ -182,20 +182,23 @@ public final class Lexicon {
         return symbol < dedupe.length && dedupe[symbol];
     }
 
-    /** Whether a run of this symbol reads as one: Latin and Cyrillic letters, and the separator. */
-    boolean collapses(int symbol) {
-        return symbol == SEP || isLetterSymbol(symbol);
-    }
 
-    /** Collapses repeated letters and separators the way the scanner does when it reads a text. */
+
+    /** Collapses letters repeated three times or more, and runs of separators, as the scanner reads a text. */
     private int[] collapse(List<Integer> seq) {
         int[] out = new int[seq.size()];
         int n = 0;
-        for (int s : seq) {
-            if (n > 0 && out[n - 1] == s && collapses(s)) {
+        for (int i = 0; i < seq.size(); i++) {
+            int s = seq.get(i);
+            if (s == SEP && n > 0 && out[n - 1] == SEP) {
                 continue;
             }
             out[n++] = s;
+            if (isLetterSymbol(s) && i + 2 < seq.size() && seq.get(i + 1) == s && seq.get(i + 2) == s) {
+                while (i + 1 < seq.size() && seq.get(i + 1) == s) {
+                    i++;
+                }
+            }
         }
         return Arrays.copyOf(out, n);
     }

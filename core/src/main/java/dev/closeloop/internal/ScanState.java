@@ -14,6 +14,8 @@ public final class ScanState implements ScanContext {
     private final NormalizedText scratch = new NormalizedText();
     final NormalizedText text = new NormalizedText();
     final TermHits hits = new TermHits();
+    /** Contact details the contact detector found, by {@link ContactKind} ordinal, for later detectors. */
+    final TermHits contacts = new TermHits();
     final int[] states = new int[TermScanner.MAX_STATES];
     Lexicon lexicon;
     private Message message;
@@ -38,6 +40,7 @@ public final class ScanState implements ScanContext {
     public void prepare(Message message, Lexicon lexicon) {
         this.message = message;
         this.lexicon = lexicon;
+        contacts.clear();
         Normalizer.normalize(message.text(), scratch, text);
         TermScanner.scan(lexicon, text, hits, states);
     }
@@ -73,6 +76,50 @@ public final class ScanState implements ScanContext {
     /** @return the term of hit {@code i} */
     Term term(int i) {
         return lexicon.term(hits.term[i]);
+    }
+
+    /** Cue bit: the message refuses something (sorry, 抱歉, только). */
+    public static final int REFUSES = 1;
+    /** Cue bit: the message gives a reason to leave the platform briefly (a file too large). */
+    public static final int GIVES_REASON = 2;
+    /** Cue bit: the message promises to come back to the platform thread. */
+    public static final int PROMISES_RETURN = 4;
+
+    /** @return the cue bits of the prepared message */
+    public int cues() {
+        int bits = 0;
+        for (int h = 0; h < hits.size; h++) {
+            TermKind k = term(h).kind();
+            bits |= k == TermKind.REFUSAL ? REFUSES : k == TermKind.EXCEPTION_REASON ? GIVES_REASON
+                    : k == TermKind.RETURN_PROMISE ? PROMISES_RETURN : 0;
+        }
+        return bits;
+    }
+
+    /**
+     * The channels the prepared message names, other than as a product feature ("WeChat Pay").
+     *
+     * @return channel ids such as {@code wechat}, {@code phone}, {@code email}
+     */
+    public java.util.Set<String> channelsNamed() {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (int h = 0; h < hits.size; h++) {
+            Term t = term(h);
+            if (t.kind() == TermKind.CHANNEL && !t.weak() && hitAfter(TermKind.FEATURE, hits.end[h], 3) < 0) {
+                named.add(t.value());
+            }
+        }
+        return named;
+    }
+
+    /** Whether the contact detector found a contact detail in {@code [from, to)}. */
+    boolean contactWithin(int from, int to) {
+        for (int i = 0; i < contacts.size; i++) {
+            if (contacts.start[i] < to && contacts.end[i] > from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a clause ends at normalized offset {@code i}: words across it speak of something else. */

@@ -20,6 +20,12 @@ enum TermKind {
     FEATURE,
     /** Words that mark an e-mail's @ or a domain's dot when spelled out (艾特, 点, собака). */
     SPELLED_SYMBOL,
+    /** A refusal in a reply: sorry, 抱歉, только — what a seller writes to turn down an offline proposal. */
+    REFUSAL,
+    /** A reason that justifies briefly leaving the platform: a file too large, a safety recall. */
+    EXCEPTION_REASON,
+    /** A promise to bring the conversation back to the platform thread. */
+    RETURN_PROMISE,
     /** An intent phrase of the intent detectors; the value names the intent. */
     INTENT,
     /** A term added by the user on the builder; the value names the category. */

@@ -7,8 +7,9 @@ package dev.closeloop.internal;
  * <p>At each position the scanner offers the automaton every symbol the char can stand for: the
  * char itself, each pinyin syllable of a Hanzi, the letter a leet digit replaces inside a word.
  * It keeps the set of automaton states those choices lead to (at most {@value #MAX_STATES}), so
- * polyphonic characters cost a few lookups, not a second pass. Repeated letters and separators are
- * read once; a separator between two Hanzi is skipped. Stateless; one call per message.
+ * polyphonic characters cost a few lookups, not a second pass. A letter repeated three times or
+ * more and a run of separators are read once; a separator between two Hanzi is skipped.
+ * Stateless; one call per message.
  */
 final class TermScanner {
     static final int MAX_STATES = 8;
@@ -30,8 +31,19 @@ final class TermScanner {
         states[0] = TermAutomaton.ROOT;
         int fed = 0;
         int lastSymbol = -1;
+        int skipUntil = 0;
         for (int i = 0; i < n; i++) {
             char ch = c[i];
+            if (i < skipUntil) {
+                continue;
+            }
+            if (Chars.isLetter(ch) && i + 2 < n && c[i + 1] == ch && c[i + 2] == ch) {
+                int r = i + 3;
+                while (r < n && c[r] == ch) {
+                    r++;
+                }
+                skipUntil = r; // a letter stretched three times or more reads once: whaaatsapp
+            }
             int k = 0;
             int own = lex.charSymbol(ch);
             if (own == Lexicon.SEP) {
@@ -41,9 +53,6 @@ final class TermScanner {
                 symbols[k++] = own;
             } else {
                 if (own >= 0) {
-                    if (own == lastSymbol && lex.collapses(own)) {
-                        continue;
-                    }
                     symbols[k++] = own;
                 }
                 if (Chars.isHan(ch)) {
@@ -92,18 +101,22 @@ final class TermScanner {
                 states[0] = TermAutomaton.ROOT;
                 continue;
             }
+            int end = i + 1;
+            while (end < n && c[end] == ch && Chars.isLetter(ch)) {
+                end++; // the repeats the scanner will skip belong to this match
+            }
             for (int s = 0; s < m; s++) {
                 int t = next[s];
                 states[s] = t;
-                for (int o = a.outputsFrom(t), end = a.outputsTo(t); o < end; o++) {
+                for (int o = a.outputsFrom(t), to = a.outputsTo(t); o < to; o++) {
                     int len = a.outputLength(o);
                     if (len > fed || len > RING) {
                         continue;
                     }
                     int start = fedAt[(fed - len) % RING];
                     Term term = lex.term(a.outputTerm(o));
-                    if (onBoundaries(c, n, start, i + 1, term)) {
-                        hits.add(term.id(), start, i + 1);
+                    if (onBoundaries(c, n, start, end, term)) {
+                        hits.add(term.id(), start, end);
                     }
                 }
             }

@@ -1,6 +1,8 @@
 package dev.closeloop.rules;
 
 import dev.closeloop.Category;
+import dev.closeloop.ConversationRule;
+import dev.closeloop.Decision;
 import dev.closeloop.Platform;
 import dev.closeloop.PlatformPolicy;
 
@@ -40,8 +42,26 @@ public final class Policies {
             b.allowDomain(domain);
         }
         for (Category c : Category.values()) {
-            b.citation(c, citation(p));
+            b.action(c, Decision.BLOCK);
+            b.citation(c, citation(p, c));
         }
+        // Every platform treats going along with a buyer's offline deal as taking part in it.
+        b.conversationRule(ConversationRule.OFFLINE_PROPOSAL_MUST_BE_REFUSED);
+        switch (p) {
+            case AMAZON -> b.conversationRule(ConversationRule.JUSTIFIED_EXCEPTION_IS_REVIEWED)
+                    .penalty("Messages outside Buyer-Seller Messaging lose A-to-z claim protection; repeated breaches "
+                            + "can suspend selling privileges.");
+            case ALIEXPRESS -> b.penalty("First offence: 12 store points deducted, marketing activities blocked for 30 days "
+                    + "and search weight lowered for 7 days; second: store funds frozen for 15 days and all listings removed; "
+                    + "third: the store is closed.");
+            case ALIBABA_COM -> b.conversationRule(ConversationRule.BUYER_RAISED_CHANNEL_MAY_BE_ANSWERED)
+                    .conversationRule(ConversationRule.ORDER_STAGE_SHIPPING_CONTACT_ALLOWED)
+                    .penalty("Warning, fine, or shop closure for guiding buyers off the platform.");
+            case OZON -> b.conversationRule(ConversationRule.REPLY_ONLY)
+                    .penalty("Warning; 3.2% of warned sellers had their shop frozen for 72 hours.");
+            default -> b.penalty("Listings or the shop can be restricted for taking buyers off the platform.");
+        }
+        Suggestions.add(p, b);
         return b.build();
     }
 
@@ -60,7 +80,19 @@ public final class Policies {
         };
     }
 
-    private static String citation(Platform p) {
+    private static String citation(Platform p, Category c) {
+        if (c == Category.TACIT_ACCEPTANCE) {
+            return p == Platform.ALIEXPRESS
+                    ? "AliExpress Seller Rules §4.3.1: a buyer's offline proposal must be refused explicitly; agreeing or not refusing counts as an offline deal."
+                    : citation(p, Category.OFF_PLATFORM_PAYMENT) + " Going along with the buyer's offline proposal counts as taking part.";
+        }
+        if (c == Category.PROACTIVE_CONTACT && p == Platform.OZON) {
+            return "Ozon Seller Policy §4.3: sellers may only respond to buyer-initiated messages; order follow-ups, "
+                    + "marketing and unsolicited review requests are prohibited.";
+        }
+        if (c == Category.PROTECTION_REFUSAL && p == Platform.ALIBABA_COM) {
+            return "Alibaba.com forbids refusing Trade Assurance or suggesting offline payment is cheaper.";
+        }
         return switch (p) {
             case AMAZON -> "Amazon's Buyer-Seller Messaging guidelines keep all order communication in Buyer-Seller Messaging.";
             case ALIEXPRESS -> "AliExpress Seller Rules §4.3.1 forbid offline deals: every order is paid, fulfilled and serviced on AliExpress.";

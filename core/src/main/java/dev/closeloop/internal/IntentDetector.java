@@ -1,0 +1,301 @@
+package dev.closeloop.internal;
+
+import dev.closeloop.Category;
+import dev.closeloop.spi.Confidence;
+import dev.closeloop.spi.Detection;
+import dev.closeloop.spi.DetectionSink;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds what a seller asks the buyer to do off the platform, sentence by sentence, from the intent
+ * signals of {@code intents.tsv}:
+ * <ul>
+ *   <li>{@link Category#OFF_PLATFORM_PAYMENT}: a payment rail (PayPal, 支付宝, Western Union, USDT,
+ *       на карту) with a transfer verb, a personal account or an "outside the platform" marker;
+ *       or an account with a transfer verb and a number;
+ *   <li>{@link Category#PROTECTION_REFUSAL}: the platform's protection (Trade Assurance, 信保, an
+ *       Amazon return) next to words that talk the buyer out of it (too slow, 手续费高, 别走);
+ *   <li>{@link Category#PROMOTION}: follow/subscribe calls, outside stores with a link or handle,
+ *       discount codes, discounts on the next order;
+ *   <li>{@link Category#REVIEW_INCENTIVE}: a review or rating together with a reward.
+ * </ul>
+ * A negation before the signal in its clause ("we do NOT accept Western Union", 不接受私下转账,
+ * не принимаем оплату на карту) and the platform's own payment and promotions (Trade Assurance,
+ * checkout, store coupons) leave a sentence alone.
+ */
+final class IntentDetector extends BuiltInDetector {
+    private static final int RAIL = 0;
+    private static final int VERB = 1;
+    private static final int DIRECT = 2;
+    private static final int ACCOUNT = 3;
+    private static final int PAY_OWN = 4;
+    private static final int PROTECT = 5;
+    private static final int REFUSE = 6;
+    private static final int SITE = 7;
+    private static final int FOLLOW = 8;
+    private static final int CODE = 9;
+    private static final int NEXT = 10;
+    private static final int DEAL = 11;
+    private static final int PROMO_OWN = 12;
+    private static final int REVIEW = 13;
+    private static final int REWARD = 14;
+    private static final int SIGNALS = 15;
+
+    @Override
+    public String id() {
+        return "intent";
+    }
+
+    @Override
+    public Set<Category> categories() {
+        return EnumSet.of(Category.OFF_PLATFORM_PAYMENT, Category.PROTECTION_REFUSAL, Category.PROMOTION,
+                Category.REVIEW_INCENTIVE);
+    }
+
+    static int signal(String value) {
+        return switch (value) {
+            case "pay.rail" -> RAIL;
+            case "pay.verb" -> VERB;
+            case "pay.direct" -> DIRECT;
+            case "pay.account" -> ACCOUNT;
+            case "pay.own" -> PAY_OWN;
+            case "protect.term" -> PROTECT;
+            case "protect.refuse" -> REFUSE;
+            case "promo.site" -> SITE;
+            case "promo.follow" -> FOLLOW;
+            case "promo.code" -> CODE;
+            case "promo.next" -> NEXT;
+            case "promo.deal" -> DEAL;
+            case "promo.own" -> PROMO_OWN;
+            case "review.ask" -> REVIEW;
+            case "review.reward" -> REWARD;
+            default -> throw new IllegalStateException("intents.tsv: unknown signal " + value);
+        };
+    }
+
+    @Override
+    void detect(ScanState s, DetectionSink sink) {
+        TermHits hits = s.hits;
+        boolean any = false;
+        for (int h = 0; h < hits.size && !any; h++) {
+            any = s.term(h).kind() == TermKind.INTENT;
+        }
+        if (!any) {
+            return;
+        }
+        int n = s.text.length;
+        int[] first = new int[SIGNALS];
+        int[] last = new int[SIGNALS];
+        int from = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !isSentenceEnd(s, i)) {
+                continue;
+            }
+            if (i > from) {
+                sentence(s, from, i, first, last, sink);
+            }
+            from = i + 1;
+        }
+    }
+
+    private static boolean isSentenceEnd(ScanState s, int i) {
+        char ch = s.text.chars[i];
+        if (ch == '!' || ch == '?' || ch == ';') {
+            return true;
+        }
+        return ch == '.' && (i + 1 >= s.text.length || s.text.chars[i + 1] == ' ' || Chars.isHan(s.text.chars[i + 1]))
+                && (i == 0 || !Chars.isDigit(s.text.chars[i - 1]) || i + 1 >= s.text.length || !Chars.isDigit(s.text.chars[i + 1]));
+    }
+
+    private void sentence(ScanState s, int from, int to, int[] first, int[] last, DetectionSink sink) {
+        java.util.Arrays.fill(first, -1);
+        java.util.Arrays.fill(last, -1);
+        int payNegated = 0;
+        for (int h = 0; h < s.hits.size; h++) {
+            if (s.hits.start[h] < from || s.hits.end[h] > to) {
+                continue;
+            }
+            Term t = s.term(h);
+            if (t.kind() != TermKind.INTENT) {
+                continue;
+            }
+            int sig = signal(t.value());
+            if ((sig == RAIL || sig == VERB) && ChannelDetector.negated(s, s.hits.start[h])) {
+                payNegated++;
+                continue;
+            }
+            if (first[sig] < 0) {
+                first[sig] = h;
+            }
+            last[sig] = h;
+        }
+        boolean contact = s.contactWithin(from, to);
+        boolean has = false;
+        for (int k = 0; k < SIGNALS; k++) {
+            has |= first[k] >= 0;
+        }
+        if (!has) {
+            return;
+        }
+        payment(s, first, last, contact, hasAccountNumber(s, from, to), sink);
+        protection(s, first, last, sink);
+        promotion(s, from, to, first, last, contact, sink);
+        review(s, first, last, sink);
+    }
+
+    private void payment(ScanState s, int[] first, int[] last, boolean contact, boolean accountNumber, DetectionSink sink) {
+        boolean rail = first[RAIL] >= 0;
+        boolean verb = first[VERB] >= 0;
+        boolean direct = first[DIRECT] >= 0;
+        boolean account = first[ACCOUNT] >= 0;
+        boolean number = contact || accountNumber;
+        boolean fires = rail && (verb || direct || account || number) || account && verb && (direct || number);
+        if (!fires || first[PAY_OWN] >= 0 && !direct) {
+            return;
+        }
+        int a = rail ? first[RAIL] : first[ACCOUNT];
+        String railName = rail ? s.lexicon.normalized(s.hits.term[first[RAIL]]) : "account";
+        report(s, sink, Category.OFF_PLATFORM_PAYMENT, "payment.off-platform", span(s, first, last, RAIL, VERB, DIRECT, ACCOUNT),
+                "Asks the buyer to pay or be refunded outside the platform (" + railName + ").",
+                Map.of("intent", "payment", "rail", railName, "negated", "false"));
+    }
+
+    private void protection(ScanState s, int[] first, int[] last, DetectionSink sink) {
+        if (first[PROTECT] < 0 || first[REFUSE] < 0) {
+            return;
+        }
+        report(s, sink, Category.PROTECTION_REFUSAL, "protection.refusal", span(s, first, last, PROTECT, REFUSE),
+                "Talks the buyer out of the platform's buyer protection.", Map.of("intent", "protection-refusal"));
+    }
+
+    private void promotion(ScanState s, int from, int to, int[] first, int[] last, boolean contact, DetectionSink sink) {
+        boolean channel = s.hitWithin(TermKind.CHANNEL, from, to) >= 0;
+        boolean own = first[PROMO_OWN] >= 0 && !contact;
+        String why = null;
+        int[] used = null;
+        if (first[FOLLOW] >= 0 && !ChannelDetector.negated(s, s.hits.start[first[FOLLOW]])) {
+            why = "Asks the buyer to follow or subscribe to the seller's own channels.";
+            used = new int[] {FOLLOW, SITE};
+        } else if (own) {
+            return;
+        } else if (first[SITE] >= 0 && (contact || channel || strongSite(s, first[SITE]))) {
+            why = "Points the buyer to the seller's own store or channel outside the platform.";
+            used = new int[] {SITE};
+        } else if (first[CODE] >= 0 && hasCodeToken(s, first[CODE], to)) {
+            why = "Offers a discount code, a marketing message the platform does not allow here.";
+            used = new int[] {CODE, DEAL};
+        } else if (first[NEXT] >= 0 && (first[DEAL] >= 0 || hasPercent(s, from, to))) {
+            why = "Offers a discount on a future order, a marketing message the platform does not allow here.";
+            used = new int[] {NEXT, DEAL};
+        } else if (first[DEAL] >= 0 && dealPhrase(s, first, last) && hasPercent(s, from, to)) {
+            why = "Advertises a time-limited deal, a marketing message the platform does not allow here.";
+            used = new int[] {DEAL};
+        }
+        if (why != null) {
+            report(s, sink, Category.PROMOTION, "promotion.outside", span(s, first, last, used), why,
+                    Map.of("intent", "promotion"));
+        }
+    }
+
+    private void review(ScanState s, int[] first, int[] last, DetectionSink sink) {
+        if (first[REVIEW] < 0 || first[REWARD] < 0 || ChannelDetector.negated(s, s.hits.start[first[REVIEW]])) {
+            return;
+        }
+        report(s, sink, Category.REVIEW_INCENTIVE, "review.incentive", span(s, first, last, REVIEW, REWARD),
+                "Offers a reward for a review or a changed rating.", Map.of("intent", "review-incentive"));
+    }
+
+    private static boolean strongSite(ScanState s, int h) {
+        String t = s.lexicon.normalized(s.hits.term[h]);
+        return t.contains("own") || t.contains("website") || t.contains("сайт") || t.contains("интернет") || t.contains("官网")
+                || t.contains("独立站");
+    }
+
+    /** A code such as AMZFRIEND20 or WB20 right after "code", "use", "промокод". */
+    private static boolean hasCodeToken(ScanState s, int h, int to) {
+        char[] c = s.text.chars;
+        int k = s.hits.end[h];
+        int limit = Math.min(to, k + 12);
+        while (k < limit) {
+            while (k < limit && !Chars.isLatin(c[k])) {
+                k++;
+            }
+            int st = k;
+            int letters = 0;
+            int digits = 0;
+            while (k < s.text.length && (Chars.isLatin(c[k]) || Chars.isDigit(c[k]))) {
+                if (Chars.isDigit(c[k])) {
+                    digits++;
+                } else {
+                    letters++;
+                }
+                k++;
+            }
+            if (letters >= 2 && digits >= 1 && k - st >= 4 && k - st <= 20) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A run of nine or more digits, spaces and dashes allowed: an account or card number. */
+    private static boolean hasAccountNumber(ScanState s, int from, int to) {
+        char[] c = s.text.chars;
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            if (Chars.isDigit(c[i])) {
+                digits++;
+                if (digits >= 9) {
+                    return true;
+                }
+            } else if (!(c[i] == ' ' || c[i] == '-') || i + 1 >= to || !Chars.isDigit(c[i + 1])) {
+                digits = 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPercent(ScanState s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.text.chars[i] == '%') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean dealPhrase(ScanState s, int[] first, int[] last) {
+        for (int h = first[DEAL]; h >= 0 && h <= last[DEAL]; h++) {
+            if (s.term(h).kind() == TermKind.INTENT && s.term(h).value().equals("promo.deal")) {
+                String t = s.lexicon.normalized(s.hits.term[h]);
+                if (t.contains("only")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The normalized span from the first to the last hit of the given signals. */
+    private static long span(ScanState s, int[] first, int[] last, int... signals) {
+        int a = Integer.MAX_VALUE;
+        int b = -1;
+        for (int sig : signals) {
+            if (first[sig] >= 0) {
+                a = Math.min(a, s.hits.start[first[sig]]);
+                b = Math.max(b, s.hits.end[last[sig]]);
+            }
+        }
+        return ((long) a << 32) | b;
+    }
+
+    private static void report(ScanState s, DetectionSink sink, Category c, String rule, long span, String why,
+                               Map<String, String> evidence) {
+        int a = (int) (span >>> 32);
+        int b = (int) span;
+        sink.report(new Detection(c, rule, s.originalStart(a), s.originalEnd(b), Confidence.CERTAIN, why, evidence));
+    }
+}
