@@ -71,6 +71,9 @@ final class AddressScanner {
     }
 
     private boolean email(char[] c, int n, int at, int atEnd) {
+        if (c[at] == '@' && at > 0 && c[at - 1] == ' ' && atEnd < n && c[atEnd] != ' ') {
+            return false; // "Instagram @my.brand.store": a handle, not an address
+        }
         int l = at;
         if (l > 0 && c[l - 1] == ' ') {
             l--;

@@ -61,11 +61,14 @@ final class ChannelDetector extends BuiltInDetector {
                         evidence(t, how)));
                 continue;
             }
-            if (t.weak() || s.hitAfter(TermKind.FEATURE, end, 3) >= 0) {
+            if (s.hitAfter(TermKind.FEATURE, end, 3) >= 0) {
                 continue;
             }
             boolean soundAlike = how.startsWith("written as the sound-alike");
-            int cta = s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike ? 4 : CTA_BEFORE);
+            if (t.weak() && s.hitBefore(TermKind.CALL_TO_ACTION, start, 8) < 0) {
+                continue; // "WA", "V": a channel only when an id or a call to action sits right next to it
+            }
+            int cta = s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike || t.weak() ? 8 : CTA_BEFORE);
             int ctaAfter = s.hitAfter(TermKind.CALL_TO_ACTION, end, soundAlike ? 4 : CTA_AFTER);
             int request = s.hitBefore(TermKind.REQUEST, start, REQUEST_BEFORE);
             if (cta < 0 && ctaAfter < 0 && request < 0) {

@@ -145,19 +145,21 @@ final class ContactDetector extends BuiltInDetector {
             }
             int e = h;
             boolean letter = false;
+            boolean marked = false;
             while (e < n && (Chars.isLatin(c[e]) || Chars.isDigit(c[e]) || c[e] == '_' || c[e] == '.')) {
                 letter |= Chars.isLatin(c[e]);
+                marked |= !Chars.isLatin(c[e]);
                 e++;
             }
             while (e > h && c[e - 1] == '.') {
                 e--;
             }
-            if (!letter || e - h < 3) {
-                continue;
-            }
-            s.contacts.add(3, i, e);
             int channel = s.hitBefore(TermKind.CHANNEL, i, LABEL_WINDOW);
             String name = channel >= 0 ? s.term(channel).value() : null;
+            if (!letter || e - h < 4 || name == null && !marked) {
+                continue; // "@all", "@everyone": mentions, not accounts
+            }
+            s.contacts.add(3, i, e);
             sink.report(new Detection(Category.CONTACT_INFO, "contact.handle", s.originalStart(i), s.originalEnd(e),
                     name != null ? Confidence.CERTAIN : Confidence.POSSIBLE,
                     name != null ? Evasion.sentence("Account handle on " + name + " shared", s.excerpt(i, e))

@@ -10,7 +10,7 @@ package dev.closeloop.internal;
  */
 final class IdReader {
     private static final String[] FILLERS = {"id", "is", "号码", "号", "账号", "帳號", "是", "number", "no", "me", "我", "搜",
-            "at", "on", "here", "the", "account", "ник",
+            "at", "on", "here", "the", "account", "ник", "live:",
             "详聊", "细聊", "聊", "上", "联系"};
 
     private IdReader() {}
@@ -47,7 +47,7 @@ final class IdReader {
             }
             int f = filler(c, n, k);
             if (f > k) {
-                introduced |= f - k <= 2 && (c[k] == 'i' || c[k] == '号');
+                introduced |= Domains.matches(c, n, k, "id") || c[k] == '号' || c[f - 1] == ':';
                 k = f;
                 continue;
             }
@@ -113,7 +113,7 @@ final class IdReader {
         for (String f : FILLERS) {
             if (Domains.matches(c, n, k, f)) {
                 int e = k + f.length();
-                boolean bounded = !Chars.isLatin(f.charAt(0)) || e >= n || !Chars.isLatin(c[e]);
+                boolean bounded = !Chars.isLatin(f.charAt(f.length() - 1)) || e >= n || !Chars.isLatin(c[e]);
                 if (bounded) {
                     return e;
                 }

@@ -42,7 +42,8 @@ final class IntentDetector extends BuiltInDetector {
     private static final int PROMO_OWN = 12;
     private static final int REVIEW = 13;
     private static final int REWARD = 14;
-    private static final int SIGNALS = 15;
+    private static final int SAVING = 15;
+    private static final int SIGNALS = 16;
 
     @Override
     public String id() {
@@ -62,6 +63,7 @@ final class IntentDetector extends BuiltInDetector {
             case "pay.direct" -> DIRECT;
             case "pay.account" -> ACCOUNT;
             case "pay.own" -> PAY_OWN;
+            case "pay.saving" -> SAVING;
             case "protect.term" -> PROTECT;
             case "protect.refuse" -> REFUSE;
             case "promo.site" -> SITE;
@@ -150,15 +152,18 @@ final class IntentDetector extends BuiltInDetector {
         boolean rail = first[RAIL] >= 0;
         boolean verb = first[VERB] >= 0;
         boolean direct = first[DIRECT] >= 0;
+        boolean saving = first[SAVING] >= 0;
         boolean account = first[ACCOUNT] >= 0;
         boolean number = contact || accountNumber;
-        boolean fires = rail && (verb || direct || account || number) || account && verb && (direct || number);
+        boolean fires = rail && (verb || direct || saving || account || number)
+                || account && (direct || verb && (saving || number))
+                || verb && direct;
         if (!fires || first[PAY_OWN] >= 0 && !direct) {
             return;
         }
         int a = rail ? first[RAIL] : first[ACCOUNT];
         String railName = rail ? s.lexicon.normalized(s.hits.term[first[RAIL]]) : "account";
-        report(s, sink, Category.OFF_PLATFORM_PAYMENT, "payment.off-platform", span(s, first, last, RAIL, VERB, DIRECT, ACCOUNT),
+        report(s, sink, Category.OFF_PLATFORM_PAYMENT, "payment.off-platform", span(s, first, last, RAIL, VERB, DIRECT, ACCOUNT, SAVING),
                 "Asks the buyer to pay or be refunded outside the platform (" + railName + ").",
                 Map.of("intent", "payment", "rail", railName, "negated", "false"));
     }
@@ -176,7 +181,9 @@ final class IntentDetector extends BuiltInDetector {
         boolean own = first[PROMO_OWN] >= 0 && !contact;
         String why = null;
         int[] used = null;
-        if (first[FOLLOW] >= 0 && !ChannelDetector.negated(s, s.hits.start[first[FOLLOW]])) {
+        boolean followIsOwn = first[FOLLOW] >= 0 && first[PROMO_OWN] >= 0
+                && s.hits.start[first[PROMO_OWN]] <= s.hits.start[first[FOLLOW]] && s.hits.end[first[PROMO_OWN]] >= s.hits.end[first[FOLLOW]];
+        if (first[FOLLOW] >= 0 && !followIsOwn && !ChannelDetector.negated(s, s.hits.start[first[FOLLOW]])) {
             why = "Asks the buyer to follow or subscribe to the seller's own channels.";
             used = new int[] {FOLLOW, SITE};
         } else if (own) {
