@@ -4,6 +4,7 @@ import dev.closeloop.spi.Confidence;
 import dev.closeloop.spi.Detection;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,11 +29,19 @@ final class Judge {
         List<Finding> findings = new ArrayList<>(detections.size());
         Category strongest = null;
         Decision top = Decision.ALLOW;
-        for (Detection d : detections) {
+        // by start, longer first: a detection inside an earlier one of its category adds nothing
+        List<Detection> ordered = new ArrayList<>(detections);
+        ordered.sort(Comparator.comparingInt(Detection::start).thenComparing(Comparator.comparingInt(Detection::end).reversed()));
+        int[] coveredTo = new int[Category.values().length];
+        java.util.Arrays.fill(coveredTo, -1);
+        for (Detection d : ordered) {
             boolean error = d.ruleId().equals(DETECTOR_ERROR);
-            if (!error && (isAllowed(d, text, policy, allowedTerms, allowedDomains) || isDuplicate(findings, d))) {
+            int cat = d.category().ordinal();
+            if (!error && (d.end() <= coveredTo[cat] && d.start() < coveredTo[cat] || d.end() == d.start() && d.end() <= coveredTo[cat]
+                    || isAllowed(d, text, policy, allowedTerms, allowedDomains))) {
                 continue;
             }
+            coveredTo[cat] = Math.max(coveredTo[cat], d.end());
             Decision action = error ? errorAction : ruled.getOrDefault(d, policy.action(d.category(), message.stage()));
             if (d.confidence() == Confidence.POSSIBLE && action == Decision.BLOCK && !error) {
                 action = Decision.REVIEW;
@@ -71,15 +80,6 @@ final class Judge {
     private static boolean matchesDomain(String host, Set<String> domains) {
         for (String d : domains) {
             if (host.equals(d) || host.endsWith("." + d)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isDuplicate(List<Finding> findings, Detection d) {
-        for (Finding f : findings) {
-            if (f.category() == d.category() && f.start() <= d.start() && f.end() >= d.end()) {
                 return true;
             }
         }

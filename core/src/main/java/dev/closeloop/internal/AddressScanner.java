@@ -79,7 +79,7 @@ final class AddressScanner {
             l--;
         }
         int localEnd = l;
-        while (l > 0 && (Chars.isLatin(c[l - 1]) || Chars.isDigit(c[l - 1]) || c[l - 1] == '.' || c[l - 1] == '_'
+        while (l > 0 && localEnd - l < 64 && (Chars.isLatin(c[l - 1]) || Chars.isDigit(c[l - 1]) || c[l - 1] == '.' || c[l - 1] == '_'
                 || c[l - 1] == '-' || c[l - 1] == '+')) {
             l--;
         }

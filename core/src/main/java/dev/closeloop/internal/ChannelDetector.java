@@ -86,15 +86,8 @@ final class ChannelDetector extends BuiltInDetector {
 
     /** Whether another channel hit spans this one (微信号 over 微信). */
     private static boolean longerChannelCovers(ScanState s, int h) {
-        TermHits hits = s.hits;
-        for (int k = 0; k < hits.size; k++) {
-            if (k != h && hits.start[k] <= hits.start[h] && hits.end[k] >= hits.end[h]
-                    && hits.end[k] - hits.start[k] > hits.end[h] - hits.start[h] && s.term(k).kind() == TermKind.CHANNEL
-                    && !s.term(k).value().equals("phone") && !s.term(k).value().equals("email")) {
-                return true;
-            }
-        }
-        return false;
+        int k = s.hitCovering(TermKind.CHANNEL, h);
+        return k >= 0 && !s.term(k).value().equals("phone") && !s.term(k).value().equals("email");
     }
 
     /** A negation earlier in the clause that is not part of a call to action ("don't hesitate to …"). */
@@ -103,16 +96,7 @@ final class ChannelDetector extends BuiltInDetector {
         if (neg < 0) {
             return false;
         }
-        for (int h = 0; h < s.hits.size; h++) {
-            if (s.term(h).kind() == TermKind.CALL_TO_ACTION && covers(s, h, neg)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean covers(ScanState s, int outer, int inner) {
-        return s.hits.start[outer] <= s.hits.start[inner] && s.hits.end[outer] >= s.hits.end[inner];
+        return s.hitCovering(TermKind.CALL_TO_ACTION, neg) < 0;
     }
 
     /** How the channel name was disguised, or empty when written plainly. */

@@ -31,6 +31,7 @@ final class ContactDetector extends BuiltInDetector {
         long emailSpans = findAddresses(s, c, n, sink);
         findPhones(s, c, n, sink);
         findHandles(s, c, n, sink, emailSpans);
+        s.contacts.sortByEnd();
     }
 
     private long findAddresses(ScanState s, char[] c, int n, DetectionSink sink) {

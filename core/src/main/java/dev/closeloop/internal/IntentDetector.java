@@ -116,8 +116,8 @@ final class IntentDetector extends BuiltInDetector {
         java.util.Arrays.fill(first, -1);
         java.util.Arrays.fill(last, -1);
         int payNegated = 0;
-        for (int h = 0; h < s.hits.size; h++) {
-            if (s.hits.start[h] < from || s.hits.end[h] > to) {
+        for (int h = s.hits.firstEndingAtOrAfter(from); h < s.hits.size && s.hits.end[h] <= to; h++) {
+            if (s.hits.start[h] < from) {
                 continue;
             }
             Term t = s.term(h);

@@ -114,7 +114,7 @@ public final class ScanState implements ScanContext {
 
     /** Whether the contact detector found a contact detail in {@code [from, to)}. */
     boolean contactWithin(int from, int to) {
-        for (int i = 0; i < contacts.size; i++) {
+        for (int i = contacts.firstEndingAtOrAfter(from + 1); i < contacts.size && contacts.end[i] - contacts.maxSpan < to; i++) {
             if (contacts.start[i] < to && contacts.end[i] > from) {
                 return true;
             }
@@ -143,9 +143,8 @@ public final class ScanState implements ScanContext {
      */
     int hitBefore(TermKind kind, int pos, int window) {
         int best = -1;
-        for (int h = 0; h < hits.size; h++) {
-            int e = hits.end[h];
-            if (e <= pos && e >= pos - window && term(h).kind() == kind && (best < 0 || e > hits.end[best])) {
+        for (int h = hits.firstEndingAtOrAfter(pos - window); h < hits.size && hits.end[h] <= pos; h++) {
+            if (term(h).kind() == kind && (best < 0 || hits.end[h] >= hits.end[best])) {
                 best = h;
             }
         }
@@ -159,7 +158,7 @@ public final class ScanState implements ScanContext {
      */
     int hitAfter(TermKind kind, int pos, int window) {
         int best = -1;
-        for (int h = 0; h < hits.size; h++) {
+        for (int h = hits.firstEndingAtOrAfter(pos); h < hits.size && hits.end[h] - hits.maxSpan <= pos + window; h++) {
             int s = hits.start[h];
             if (s >= pos && s <= pos + window && term(h).kind() == kind && (best < 0 || s < hits.start[best])) {
                 best = h;
@@ -168,10 +167,22 @@ public final class ScanState implements ScanContext {
         return best >= 0 && clauseBreakBetween(pos, hits.start[best]) ? -1 : best;
     }
 
-    /** Whether a hit of a kind lies anywhere in {@code [from, to)}. */
+    /** The first hit of a kind lying inside {@code [from, to)}, or -1. */
     int hitWithin(TermKind kind, int from, int to) {
-        for (int h = 0; h < hits.size; h++) {
-            if (hits.start[h] >= from && hits.end[h] <= to && term(h).kind() == kind) {
+        for (int h = hits.firstEndingAtOrAfter(from); h < hits.size && hits.end[h] <= to; h++) {
+            if (hits.start[h] >= from && term(h).kind() == kind) {
+                return h;
+            }
+        }
+        return -1;
+    }
+
+    /** A hit of a kind that covers hit {@code inner} and is longer, or -1. */
+    int hitCovering(TermKind kind, int inner) {
+        int s = hits.start[inner];
+        int e = hits.end[inner];
+        for (int h = hits.firstEndingAtOrAfter(e); h < hits.size && hits.end[h] - hits.maxSpan <= s; h++) {
+            if (h != inner && hits.start[h] <= s && hits.end[h] - hits.start[h] > e - s && term(h).kind() == kind) {
                 return h;
             }
         }

@@ -2,15 +2,58 @@ package dev.closeloop.internal;
 
 import java.util.Arrays;
 
-/** The term occurrences found in one message, in normalized offsets. Reusable scratch; not thread-safe. */
+/**
+ * The term occurrences found in one message, in normalized offsets, in order of their end (the
+ * order the scanner finds them). Queries by position binary-search that order, so context lookups
+ * stay logarithmic however long the message. Reusable scratch; not thread-safe.
+ */
 final class TermHits {
     int[] term = new int[16];
     int[] start = new int[16];
     int[] end = new int[16];
     int size;
+    /** The longest hit, so a search by start can bound itself by end. */
+    int maxSpan;
 
     void clear() {
         size = 0;
+        maxSpan = 0;
+    }
+
+    /** @return the index of the first hit whose end is at least {@code pos} */
+    int firstEndingAtOrAfter(int pos) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (end[mid] < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Sorts hits by end, for lists filled out of order (the contact list). */
+    void sortByEnd() {
+        long[] keys = new long[size];
+        for (int i = 0; i < size; i++) {
+            keys[i] = ((long) end[i] << 32) | i;
+        }
+        Arrays.sort(keys);
+        int[] t = new int[size];
+        int[] st = new int[size];
+        int[] en = new int[size];
+        for (int i = 0; i < size; i++) {
+            int k = (int) keys[i];
+            t[i] = term[k];
+            st[i] = start[k];
+            en[i] = end[k];
+        }
+        System.arraycopy(t, 0, term, 0, size);
+        System.arraycopy(st, 0, start, 0, size);
+        System.arraycopy(en, 0, end, 0, size);
     }
 
     void add(int termId, int s, int e) {
@@ -28,5 +71,6 @@ final class TermHits {
         start[size] = s;
         end[size] = e;
         size++;
+        maxSpan = Math.max(maxSpan, e - s);
     }
 }

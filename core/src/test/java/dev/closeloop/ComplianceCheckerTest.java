@@ -1,0 +1,219 @@
+package dev.closeloop;
+
+import dev.closeloop.spi.Confidence;
+import dev.closeloop.spi.Detection;
+import dev.closeloop.spi.Detector;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ComplianceCheckerTest {
+    static final PlatformPolicy POLICY = PlatformPolicy.builder(Platform.AMAZON).allowDomain("amazon.*").build();
+    static final ComplianceChecker CHECKER = ComplianceChecker.builder().policy(POLICY).build();
+
+    @Test
+    void evaluate_nullArguments_throwNamingTheParameter() {
+        NullPointerException e = assertThrows(NullPointerException.class, () -> CHECKER.evaluate((String) null, Platform.AMAZON));
+        assertTrue(e.getMessage().contains("'text'"), e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> CHECKER.evaluate("hi", (Platform) null));
+        assertTrue(e.getMessage().contains("'platform'"), e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> CHECKER.evaluate((Message) null, POLICY));
+        assertTrue(e.getMessage().contains("'message'"), e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> CHECKER.evaluate(Message.of("x"), (PlatformPolicy) null));
+        assertTrue(e.getMessage().contains("'policy'"), e.getMessage());
+    }
+
+    @Test
+    void evaluate_emptyText_isAllowed() {
+        assertEquals(Decision.ALLOW, CHECKER.evaluate("", Platform.AMAZON).decision());
+    }
+
+    @Test
+    void evaluate_platformWithoutPolicy_saysWhatToAdd() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> CHECKER.evaluate("hi", Platform.OZON));
+        assertTrue(e.getMessage().contains("closeloop-platform-rules"), e.getMessage());
+    }
+
+    @Test
+    void evaluate_textOverTheLimit_isRejectedWithTheFix() {
+        ComplianceChecker small = ComplianceChecker.builder().policy(POLICY).maxTextLength(10).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> small.evaluate("0123456789A", Platform.AMAZON));
+        assertTrue(e.getMessage().contains("maxTextLength"), e.getMessage());
+    }
+
+    @Test
+    void evaluate_malformedUnicodeAndControls_neverThrow() {
+        String[] nasty = {"\ud800", "\udc00abc", "a\ud800\ud800b", "\u202e\u202d加我微信\u200f lily_0909", "\u0000\u0001\u0007\u001b[31m",
+                "\ufeff\ufeff", "@", "@@@@", "....", "+", "++++", "(((", "艾特", "dot dot dot", "一二三四五六七八九零一二三",
+                "\ud83d\ude00\ud83d", "１２３４５６７８９０１２３４５６７８９０１２３", "ⓐⓑⓒ①②③"};
+        for (String s : nasty) {
+            Verdict v = CHECKER.evaluate(s, Platform.AMAZON);
+            for (Finding f : v.findings()) {
+                assertEquals(s.substring(f.start(), f.end()), f.excerpt());
+            }
+        }
+    }
+
+    @Test
+    void findings_spansMatchExcerpts_onGeneratedMessages() {
+        Random r = new Random(7);
+        String[] parts = {"加我", "薇信", "wx", ": ", "lily_0909", " ", "１３８", "一三八", "①②", "1234", "5678", "-", ".", "@", "qq",
+                "点", "com", "艾特", "\u200b", "😀", "WhatsApp", "+86", "вотсап", "восемь", "t.me/", "shop", "www.", "PayPal",
+                "转我", "好评返现", "5 stars", "free", "\ud800", "\n"};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(12); k >= 0; k--) {
+                sb.append(parts[r.nextInt(parts.length)]);
+            }
+            String s = sb.toString();
+            Verdict v = CHECKER.evaluate(s, Platform.AMAZON);
+            for (Finding f : v.findings()) {
+                assertTrue(0 <= f.start() && f.start() <= f.end() && f.end() <= s.length(), s);
+                assertEquals(s.substring(f.start(), f.end()), f.excerpt(), s);
+            }
+        }
+    }
+
+    @Test
+    void evaluate_isLinearInLength_50KBversus5MB() {
+        String unit = "Hello, order 113-4829105-7736214 ships today. 加我微信 lily_0909 或 138 1234 5678. ";
+        String small = unit.repeat(50_000 / unit.length());
+        String big = unit.repeat(5_000_000 / unit.length());
+        CHECKER.evaluate(small, Platform.AMAZON); // warm up
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            CHECKER.evaluate(small, Platform.AMAZON);
+        }
+        long perSmall = (System.nanoTime() - t0) / 5;
+        long t1 = System.nanoTime();
+        Verdict v = CHECKER.evaluate(big, Platform.AMAZON);
+        long perBig = System.nanoTime() - t1;
+        assertEquals(Decision.BLOCK, v.decision());
+        double ratio = (double) perBig / perSmall;
+        System.out.printf("50 KB: %.1f ms, 5 MB: %.1f ms, ratio %.0f (length ratio 100)%n", perSmall / 1e6, perBig / 1e6, ratio);
+        assertTrue(ratio < 400, "5 MB took " + ratio + "x the time of 50 KB");
+    }
+
+    @Test
+    void failingDetector_givesReviewNotAllow_andNamesTheDetector() {
+        Detector broken = new Detector() {
+            @Override
+            public String id() {
+                return "broken";
+            }
+
+            @Override
+            public void detect(dev.closeloop.spi.ScanContext context, dev.closeloop.spi.DetectionSink sink) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        ComplianceChecker c = ComplianceChecker.builder().policy(POLICY).addDetector(broken).build();
+        Verdict v = c.evaluate("hello", Platform.AMAZON);
+        assertEquals(Decision.REVIEW, v.decision());
+        assertEquals("detector-error", v.findings().get(0).ruleId());
+        assertEquals("broken", v.findings().get(0).evidence().get("detector"));
+        ComplianceChecker strict = ComplianceChecker.builder().policy(POLICY).addDetector(broken).onDetectorError(Decision.BLOCK).build();
+        assertEquals(Decision.BLOCK, strict.evaluate("hello", Platform.AMAZON).decision());
+        ComplianceChecker rethrow = ComplianceChecker.builder().policy(POLICY).addDetector(broken).rethrowDetectorErrors().build();
+        assertThrows(IllegalStateException.class, () -> rethrow.evaluate("hello", Platform.AMAZON));
+    }
+
+    @Test
+    void customDetector_reportsThroughTheSameApi() {
+        Detector competitor = new Detector() {
+            @Override
+            public String id() {
+                return "competitor";
+            }
+
+            @Override
+            public void detect(dev.closeloop.spi.ScanContext context, dev.closeloop.spi.DetectionSink sink) {
+                int i = context.normalized().toString().indexOf("acme");
+                if (i >= 0) {
+                    sink.report(Detection.of(Category.PROMOTION, "acme.mention", context.originalStart(i),
+                            context.originalEnd(i + 4), Confidence.CERTAIN, "Mentions a competitor."));
+                }
+            }
+        };
+        ComplianceChecker c = ComplianceChecker.builder().policy(POLICY).addDetector(competitor).build();
+        Verdict v = c.evaluate("try ＡＣＭＥ instead", Platform.AMAZON);
+        assertEquals("ＡＣＭＥ", v.findings().get(0).excerpt());
+    }
+
+    @Test
+    void userTermsPatternsAndAllowList_applyOnTopOfBuiltIns() {
+        ComplianceChecker c = ComplianceChecker.builder().policy(POLICY)
+                .addTerm("shopify", Category.PROMOTION)
+                .addPattern("acme.order", "acme-\\d{4}", Category.EXTERNAL_LINK)
+                .allowTerm("lily_0909")
+                .allowDomain("mybrand-support.com")
+                .build();
+        assertTrue(c.evaluate("see our ＳＨＯＰＩＦＹ page", Platform.AMAZON).findings().stream()
+                .anyMatch(f -> f.ruleId().equals("user.term")));
+        assertTrue(c.evaluate("ref ACME-1234", Platform.AMAZON).findings().stream()
+                .anyMatch(f -> f.ruleId().equals("acme.order") && f.excerpt().equals("ACME-1234")));
+        assertEquals(Decision.ALLOW, c.evaluate("wechat: lily_0909", Platform.AMAZON).decision());
+        assertEquals(Decision.ALLOW, c.evaluate("manual at https://mybrand-support.com/manual", Platform.AMAZON).decision());
+        assertThrows(IllegalArgumentException.class, () -> ComplianceChecker.builder().addPattern("bad", "(a", Category.PROMOTION));
+    }
+
+    @Test
+    void catastrophicUserPattern_runsInLinearTime() {
+        ComplianceChecker c = ComplianceChecker.builder().policy(POLICY).withoutBuiltInDetectors()
+                .addPattern("evil", "(a+)+$", Category.PROMOTION).build();
+        String s = "a".repeat(1_000_000) + "!";
+        long t = System.nanoTime();
+        c.evaluate(s, Platform.AMAZON);
+        assertTrue(System.nanoTime() - t < 10_000_000_000L);
+    }
+
+    @Test
+    void builder_rejectsBadSettingsWithTheFix() {
+        ComplianceChecker.Builder b = ComplianceChecker.builder();
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> b.allowDomain("https://x.com/a")).getMessage().contains("example.com"));
+        assertThrows(IllegalArgumentException.class, () -> b.onDetectorError(Decision.ALLOW));
+        assertThrows(IllegalArgumentException.class, () -> b.maxTextLength(0));
+        assertThrows(IllegalArgumentException.class, () -> b.addTerm("\u200b", Category.PROMOTION));
+        assertThrows(NullPointerException.class, () -> b.addDetector(null));
+    }
+
+    @Test
+    void verdictToString_showsExcerptsNotTheMessage() {
+        String secret = "Dear Anna Ivanova of 12 Baker Street, call me at 138 1234 5678 thanks";
+        Verdict v = CHECKER.evaluate(secret, Platform.AMAZON);
+        assertFalse(v.toString().contains("Baker"), v.toString());
+        assertFalse(Message.of(secret).toString().contains("Baker"));
+    }
+
+    @Test
+    void policy_decidesTheAction_andPossibleFindingsOnlyReview() {
+        PlatformPolicy lenient = POLICY.toBuilder().action(Category.CONTACT_INFO, Decision.REVIEW).build();
+        assertEquals(Decision.REVIEW, CHECKER.evaluate(Message.of("call 138 1234 5678"), lenient).decision());
+        assertEquals(Decision.BLOCK, CHECKER.evaluate(Message.of("call 138 1234 5678"), POLICY).decision());
+        assertEquals(Decision.REVIEW, CHECKER.evaluate(Message.of("say hi @kate_22"), POLICY).decision());
+    }
+
+    @Test
+    void amazonLinks_areAllowedByThePolicyDomains() {
+        assertEquals(Decision.ALLOW, CHECKER.evaluate("See https://www.amazon.com/dp/B0C7YHQ2LM for the FAQ", Platform.AMAZON).decision());
+        assertEquals(Decision.ALLOW, CHECKER.evaluate("returns: amazon.co.uk/returns", Platform.AMAZON).decision());
+        assertEquals(Decision.BLOCK, CHECKER.evaluate("returns: amazon-deals.shop/returns", Platform.AMAZON).decision());
+    }
+
+    @Test
+    void message_copiesItsThreadAndChecksNulls() {
+        List<Message> thread = new java.util.ArrayList<>(List.of(Message.fromBuyer("hi")));
+        Message m = Message.builder().text("x").thread(thread).build();
+        thread.clear();
+        assertEquals(1, m.thread().size());
+        assertThrows(UnsupportedOperationException.class, () -> m.thread().add(Message.of("y")));
+        assertThrows(IllegalStateException.class, () -> Message.builder().build());
+        assertThrows(NullPointerException.class, () -> Message.builder().thread(java.util.Arrays.asList(Message.of("a"), null)).text("b").build());
+    }
+}
