@@ -45,6 +45,11 @@ public final class ScanState implements ScanContext {
         TermScanner.scan(lexicon, text, hits, states);
     }
 
+    int normalizeOnly(String text) {
+        Normalizer.normalize(text, scratch, this.text);
+        return this.text.length;
+    }
+
     /** Returns the state to its thread, dropping buffers a huge message grew. */
     public void release() {
         message = null;
