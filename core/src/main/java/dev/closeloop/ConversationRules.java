@@ -29,15 +29,20 @@ final class ConversationRules {
         if (rules.isEmpty() || message.sender() != Sender.SELLER || message.text().isEmpty()) {
             return new Outcome(detections, Map.of());
         }
-        List<Detection> out = new ArrayList<>(detections);
-        Map<Detection, Decision> actions = new IdentityHashMap<>();
-        int len = message.text().length();
         Message lastBuyer = null;
         for (Message m : message.thread()) {
             if (m.sender() == Sender.BUYER) {
                 lastBuyer = m;
             }
         }
+        boolean quiet = lastBuyer == null ? !rules.contains(ConversationRule.REPLY_ONLY) && detections.isEmpty()
+                : detections.isEmpty() && scan.has(ScanState.REFUSES);
+        if (quiet) {
+            return new Outcome(detections, Map.of());
+        }
+        List<Detection> out = new ArrayList<>(detections);
+        Map<Detection, Decision> actions = new IdentityHashMap<>();
+        int len = message.text().length();
         if (rules.contains(ConversationRule.REPLY_ONLY) && lastBuyer == null) {
             out.add(Detection.of(Category.PROACTIVE_CONTACT, "thread.proactive-contact", 0, len, Confidence.CERTAIN,
                     "The seller writes first: the buyer has sent no message in this conversation."));

@@ -40,6 +40,10 @@ final class AddressScanner {
     /** The end of an @ sign or its spelled forms starting at {@code i}, or -1. */
     private int atMarkerEnd(char[] c, int n, int i) {
         char ch = c[i];
+        if (ch != '@' && ch != '#' && ch != '[' && ch != '(' && ch != '{' && ch != '<' && ch != 'a' && ch != '艾' && ch != '圈'
+                && ch != 'с') {
+            return -1;
+        }
         if (ch == '@' || ch == '#') {
             spelledAt = ch == '#';
             return i + 1;

@@ -49,9 +49,9 @@ final class ChannelDetector extends BuiltInDetector {
                 continue;
             }
             long id = IdReader.read(c, n, end, t.weak() ? 2 : 10, t.weak() ? 8 : 5);
-            String how = disguise(s, t, start, end);
             String name = display(t.value());
             if (id >= 0) {
+                String how = disguise(s, t, start, end);
                 int idEnd = (int) (id >>> 32);
                 lastEnd = idEnd;
                 s.contacts.add(4, start, idEnd);
@@ -64,7 +64,7 @@ final class ChannelDetector extends BuiltInDetector {
             if (s.hitAfter(TermKind.FEATURE, end, 3) >= 0) {
                 continue;
             }
-            boolean soundAlike = how.startsWith("written as the sound-alike");
+            boolean soundAlike = t.bySound() && !s.text.subSequence(start, end).toString().equals(s.lexicon.normalized(t.id()));
             if (t.weak() && s.hitBefore(TermKind.CALL_TO_ACTION, start, 8) < 0) {
                 continue; // "WA", "V": a channel only when an id or a call to action sits right next to it
             }
@@ -75,6 +75,7 @@ final class ChannelDetector extends BuiltInDetector {
                 continue;
             }
             lastEnd = end;
+            String how = disguise(s, t, start, end);
             sink.report(new Detection(Category.OFF_PLATFORM_CHANNEL, request >= 0 && cta < 0 ? "channel.request" : "channel.invite",
                     s.originalStart(start), s.originalEnd(end), Confidence.CERTAIN,
                     (request >= 0 && cta < 0 ? "Asks for the buyer's " + name + " to talk outside the platform"

@@ -35,16 +35,9 @@ final class ContactDetector extends BuiltInDetector {
     }
 
     private long findAddresses(ScanState s, char[] c, int n, DetectionSink sink) {
-        AddressScanner a = null;
+        AddressScanner a = s.addresses;
         long lastEmail = -1;
         for (int i = 0; i < n; ) {
-            // cheap pre-check: every address holds '@', '#', '.', or a spelled form; skip texts with none
-            if (a == null) {
-                if (!mayHoldAddress(c, n)) {
-                    return -1;
-                }
-                a = new AddressScanner();
-            }
             int next = a.next(c, n, i);
             if (next < 0) {
                 break;
@@ -71,24 +64,11 @@ final class ContactDetector extends BuiltInDetector {
         return lastEmail;
     }
 
-    private static boolean mayHoldAddress(char[] c, int n) {
-        for (int i = 0; i < n; i++) {
-            char ch = c[i];
-            if (ch == '@' || ch == '.' || ch == '#' || ch == '点' || ch == '點' || ch == '艾' || ch == 'd' || ch == 'т' || ch == 'с') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void findPhones(ScanState s, char[] c, int n, DetectionSink sink) {
-        PhoneScanner p = null;
+        PhoneScanner p = s.phones;
         for (int i = 0; i < n; i++) {
             if (!Chars.isDigit(c[i])) {
                 continue;
-            }
-            if (p == null) {
-                p = new PhoneScanner();
             }
             int from = Math.max(0, i - 2);
             int next = p.next(c, n, from);

@@ -43,7 +43,7 @@ final class IntentDetector extends BuiltInDetector {
     private static final int REVIEW = 13;
     private static final int REWARD = 14;
     private static final int SAVING = 15;
-    private static final int SIGNALS = 16;
+    static final int SIGNALS = 16;
 
     @Override
     public String id() {
@@ -89,8 +89,8 @@ final class IntentDetector extends BuiltInDetector {
             return;
         }
         int n = s.text.length;
-        int[] first = new int[SIGNALS];
-        int[] last = new int[SIGNALS];
+        int[] first = s.intentFirst;
+        int[] last = s.intentLast;
         int from = 0;
         for (int i = 0; i <= n; i++) {
             if (i < n && !isSentenceEnd(s, i)) {

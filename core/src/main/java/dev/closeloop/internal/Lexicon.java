@@ -2,7 +2,6 @@ package dev.closeloop.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,14 +16,16 @@ import java.util.Locale;
  */
 public final class Lexicon {
     static final int SEP = 0;
+    /** Chars that get the first symbol ids, so the automaton can keep a dense transition table for them. */
+    private static final String DENSE_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789абвгдеёжзийклмнопрстуфхцчшщъыьэюя@:%$&'❤+#";
     private static final int MAX_VARIANTS = 96;
     private static final String LEET_DIGITS = "013457@$";
     private static final String LEET_LETTERS = "oieast" + "as";
 
-    private final List<Term> terms;
+    private final Term[] terms;
     private final String[] normalized;
     private final int[] charSymbol = new int[65536];
-    private final int syllableBase = 1;
+    private final int syllableBase;
     private final int syllables;
     private final PinyinTable pinyin;
     private boolean[] dedupe = new boolean[1024];
@@ -74,14 +75,20 @@ public final class Lexicon {
     }
 
     private Lexicon(List<Term> terms, PinyinTable pinyin) {
-        this.terms = Collections.unmodifiableList(new ArrayList<>(terms));
+        this.terms = terms.toArray(new Term[0]);
         this.pinyin = pinyin;
         this.syllables = pinyin.syllableCount();
         Arrays.fill(charSymbol, -1);
         for (char c : " .-_*/|~".toCharArray()) {
             charSymbol[c] = SEP;
         }
-        int[] next = {syllableBase + syllables};
+        int[] next = {1};
+        for (char c : DENSE_CHARS.toCharArray()) {
+            symbolFor(c, next);
+        }
+        int dense = next[0];
+        syllableBase = dense;
+        next[0] = syllableBase + syllables;
         List<int[]> sequences = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
         NormalizedText scratch = new NormalizedText();
@@ -104,7 +111,7 @@ public final class Lexicon {
             leet[LEET_DIGITS.charAt(i)] = symbolFor(LEET_LETTERS.charAt(i), next);
         }
         leetL = symbolFor('l', next);
-        TermAutomaton.Builder b = new TermAutomaton.Builder(next[0]);
+        TermAutomaton.Builder b = new TermAutomaton.Builder(next[0], dense);
         for (int i = 0; i < sequences.size(); i++) {
             b.add(sequences.get(i), owners.get(i));
         }
@@ -205,7 +212,7 @@ public final class Lexicon {
 
     /** @return the term with this id */
     Term term(int id) {
-        return terms.get(id);
+        return terms[id];
     }
 
     /** @return the term's text as normalized for matching */
@@ -215,7 +222,7 @@ public final class Lexicon {
 
     /** @return the number of terms */
     public int size() {
-        return terms.size();
+        return terms.length;
     }
 
     int charSymbol(char c) {

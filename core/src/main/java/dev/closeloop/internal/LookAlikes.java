@@ -10,21 +10,27 @@ final class LookAlikes {
     private static final String LATIN =        "aeopcxykmthb";
     private static final String TO_CYRILLIC =  "аеорсхукмтнв";
 
+    private static final char[] LATIN_OF = new char[0x530];
+    private static final char[] CYRILLIC_OF = new char[128];
+
+    static {
+        for (int i = 0; i < CYRILLIC_GREEK.length(); i++) {
+            LATIN_OF[CYRILLIC_GREEK.charAt(i)] = TO_LATIN.charAt(i);
+        }
+        for (int i = 0; i < LATIN.length(); i++) {
+            CYRILLIC_OF[LATIN.charAt(i)] = TO_CYRILLIC.charAt(i);
+        }
+    }
+
     private LookAlikes() {}
 
     /** @return the Latin look-alike of a Cyrillic or Greek letter, or 0 */
     static char toLatin(char c) {
-        int i = CYRILLIC_GREEK.indexOf(c);
-        if (i < 0) {
-            return 0;
-        }
-        char l = TO_LATIN.charAt(i);
-        return Chars.isLatin(l) ? l : 0;
+        return c < LATIN_OF.length ? LATIN_OF[c] : 0;
     }
 
     /** @return the Cyrillic look-alike of a Latin letter, or 0 */
     static char toCyrillic(char c) {
-        int i = LATIN.indexOf(c);
-        return i < 0 ? 0 : TO_CYRILLIC.charAt(i);
+        return c < CYRILLIC_OF.length ? CYRILLIC_OF[c] : 0;
     }
 }

@@ -45,6 +45,22 @@ public final class NormalizedText implements CharSequence {
         length++;
     }
 
+    /** Swaps buffers with {@code other} and takes its content, leaving {@code other} with this text's old buffers. */
+    void takeFrom(NormalizedText other) {
+        char[] c = chars;
+        int[] s = start;
+        int[] e = end;
+        chars = other.chars;
+        start = other.start;
+        end = other.end;
+        length = other.length;
+        originalLength = other.originalLength;
+        other.chars = c;
+        other.start = s;
+        other.end = e;
+        other.length = 0;
+    }
+
     /** Drops buffers grown by a huge message so one outlier does not pin memory for the thread's life. */
     void trim() {
         if (chars.length > KEEP_AFTER_USE) {

@@ -97,7 +97,8 @@ public final class Normalizer {
         if (type == Character.OTHER_SYMBOL && c >= 0x2190) {
             return ' ';
         }
-        return 0;
+        char lower = Character.toLowerCase((char) c);
+        return lower != c ? lower : 0;
     }
 
     private static boolean isHanRange(int c) {
@@ -135,16 +136,23 @@ public final class Normalizer {
      * @param out the buffer that receives the normalized text and offset map
      */
     public static void normalize(String text, NormalizedText scratch, NormalizedText out) {
-        foldCodePoints(text, scratch);
-        foldLookAlikes(scratch);
-        rewriteTokens(scratch, out);
+        normalize(text, scratch, out, new NumberRun());
     }
 
-    static void foldCodePoints(String text, NormalizedText out) {
+    static void normalize(String text, NormalizedText scratch, NormalizedText out, NumberRun run) {
+        if (foldCodePoints(text, scratch)) {
+            foldLookAlikes(scratch);
+        }
+        rewriteTokens(scratch, out, run);
+    }
+
+    /** Pass one; returns whether the text has Cyrillic or Greek letters, the only ones look-alike folding touches. */
+    static boolean foldCodePoints(String text, NormalizedText out) {
         int n = text.length();
         out.reset(n);
         out.ensure(n + 8);
         boolean lastSpace = true;
+        boolean foreign = false;
         for (int i = 0; i < n; ) {
             char ch = text.charAt(i);
             int len = 1;
@@ -177,7 +185,7 @@ public final class Normalizer {
                         i++;
                         continue;
                     }
-                    mapped = ch < 'A' || ch > 'Z' ? Character.toLowerCase(ch) : (char) (ch + 32);
+                    mapped = ch;
                 } else {
                     mapped = f;
                 }
@@ -194,12 +202,14 @@ public final class Normalizer {
             } else {
                 out.append((char) mapped, i, i + len);
                 lastSpace = false;
+                foreign |= mapped >= 0x370 && mapped < 0x530;
             }
             i += len;
         }
         if (out.length > 0 && out.chars[out.length - 1] == ' ') {
             out.length--;
         }
+        return foreign;
     }
 
     static void foldLookAlikes(NormalizedText t) {
@@ -243,19 +253,24 @@ public final class Normalizer {
         }
     }
 
-    private static void rewriteTokens(NormalizedText in, NormalizedText out) {
+    /**
+     * Pass two. Most texts have nothing to rewrite, so chars are copied only from the first rewrite
+     * on; a text with none hands its pass-one buffers over as they are.
+     */
+    private static void rewriteTokens(NormalizedText in, NormalizedText out, NumberRun run) {
         out.reset(in.originalLength);
-        out.ensure(in.length + 8);
         char[] c = in.chars;
         int n = in.length;
-        NumberRun run = new NumberRun();
+        boolean copying = false;
         for (int i = 0; i < n; ) {
             char ch = c[i];
-            boolean tokenStart = i == 0 || !Chars.isWordChar(c[i - 1]) || Chars.isDigit(ch) != Chars.isDigit(c[i - 1]);
+            boolean tokenStart = NumberRun.mayStart(ch)
+                    && (i == 0 || !Chars.isWordChar(c[i - 1]) || Chars.isDigit(ch) != Chars.isDigit(c[i - 1]));
             if (tokenStart && run.parse(c, i, n)) {
                 if (run.convertible()) {
+                    copying = startCopy(in, out, i, copying);
                     run.emit(in, out);
-                } else {
+                } else if (copying) {
                     for (int k = i; k < run.end; k++) {
                         out.append(c[k], in.start[k], in.end[k]);
                     }
@@ -263,16 +278,36 @@ public final class Normalizer {
                 i = run.end;
                 continue;
             }
-            if (Chars.isLetter(ch) && (i == 0 || !Chars.isWordChar(c[i - 1]))) {
-                int joined = joinSpelledOut(in, i, out);
-                if (joined > i) {
-                    i = joined;
-                    continue;
-                }
+            if (Chars.isLetter(ch) && (i == 0 || !Chars.isWordChar(c[i - 1])) && isSpelledOut(c, n, i)) {
+                copying = startCopy(in, out, i, copying);
+                i = joinSpelledOut(in, i, out);
+                continue;
             }
-            out.append(ch, in.start[i], in.end[i]);
+            if (copying) {
+                out.append(ch, in.start[i], in.end[i]);
+            }
             i++;
         }
+        if (!copying) {
+            out.takeFrom(in);
+        }
+    }
+
+    private static boolean startCopy(NormalizedText in, NormalizedText out, int upTo, boolean copying) {
+        if (!copying) {
+            out.ensure(in.length + 8);
+            System.arraycopy(in.chars, 0, out.chars, 0, upTo);
+            System.arraycopy(in.start, 0, out.start, 0, upTo);
+            System.arraycopy(in.end, 0, out.end, 0, upTo);
+            out.length = upTo;
+        }
+        return true;
+    }
+
+    /** A single letter followed by a separator and another single letter: the start of {@code w e c h a t}. */
+    private static boolean isSpelledOut(char[] c, int n, int i) {
+        return i + 2 < n && !Chars.isWordChar(c[i + 1]) && isJoinable(c[i + 1]) && Chars.isLetter(c[i + 2])
+                && (i + 3 >= n || !Chars.isWordChar(c[i + 3]));
     }
 
     /**

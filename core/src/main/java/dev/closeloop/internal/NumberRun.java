@@ -17,6 +17,23 @@ final class NumberRun {
     private static final String CHINESE = "零〇一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖";
     private static final String CHINESE_VALUES = "00111222223334455666778899";
     private static final WordTable WORDS = loadWords();
+    /** Digit value + 1 of each Chinese numeral, 0 elsewhere. */
+    private static final byte[] CHINESE_DIGIT = new byte[65536];
+    /** Chars a number token can start with: digits, Chinese numerals, first letters of number words. */
+    private static final boolean[] MAY_START = new boolean[65536];
+
+    static {
+        for (int i = 0; i < CHINESE.length(); i++) {
+            CHINESE_DIGIT[CHINESE.charAt(i)] = (byte) (CHINESE_VALUES.charAt(i) - '0' + 1);
+            MAY_START[CHINESE.charAt(i)] = true;
+        }
+        for (char d = '0'; d <= '9'; d++) {
+            MAY_START[d] = true;
+        }
+        for (String[] r : Resources.rows("number-words.tsv")) {
+            MAY_START[r[0].charAt(0)] = true;
+        }
+    }
 
     private final int[] segStart = new int[MAX_SEGMENTS];
     private final int[] segEnd = new int[MAX_SEGMENTS];
@@ -45,8 +62,11 @@ final class NumberRun {
     }
 
     static int chineseDigit(char c) {
-        int i = CHINESE.indexOf(c);
-        return i < 0 ? -1 : CHINESE_VALUES.charAt(i) - '0';
+        return CHINESE_DIGIT[c] - 1;
+    }
+
+    static boolean mayStart(char c) {
+        return MAY_START[c];
     }
 
     /**

@@ -16,7 +16,12 @@ public final class ScanState implements ScanContext {
     final TermHits hits = new TermHits();
     /** Contact details the contact detector found, by {@link ContactKind} ordinal, for later detectors. */
     final TermHits contacts = new TermHits();
-    final int[] states = new int[TermScanner.MAX_STATES];
+    final TermScanner.Scratch scan = new TermScanner.Scratch();
+    final NumberRun numbers = new NumberRun();
+    final PhoneScanner phones = new PhoneScanner();
+    final AddressScanner addresses = new AddressScanner();
+    final int[] intentFirst = new int[IntentDetector.SIGNALS];
+    final int[] intentLast = new int[IntentDetector.SIGNALS];
     Lexicon lexicon;
     private Message message;
     private boolean inUse;
@@ -41,12 +46,12 @@ public final class ScanState implements ScanContext {
         this.message = message;
         this.lexicon = lexicon;
         contacts.clear();
-        Normalizer.normalize(message.text(), scratch, text);
-        TermScanner.scan(lexicon, text, hits, states);
+        Normalizer.normalize(message.text(), scratch, text, numbers);
+        TermScanner.scan(lexicon, text, hits, scan);
     }
 
     int normalizeOnly(String text) {
-        Normalizer.normalize(text, scratch, this.text);
+        Normalizer.normalize(text, scratch, this.text, numbers);
         return this.text.length;
     }
 

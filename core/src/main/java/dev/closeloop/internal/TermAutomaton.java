@@ -16,6 +16,9 @@ final class TermAutomaton {
     static final int ROOT = 0;
 
     private final int[] rootNext;
+    /** Full transitions for the first {@code denseSymbols} symbols: {@code dense[state * denseSymbols + symbol]}. */
+    private final int[] dense;
+    private final int denseSymbols;
     private final int[] edgeStart;
     private final int[] edgeSymbol;
     private final int[] edgeTarget;
@@ -25,8 +28,10 @@ final class TermAutomaton {
     private final int[] outLength;
     final int maxLength;
 
-    private TermAutomaton(int[] rootNext, int[] edgeStart, int[] edgeSymbol, int[] edgeTarget, int[] fail,
+    private TermAutomaton(int[] dense, int denseSymbols, int[] rootNext, int[] edgeStart, int[] edgeSymbol, int[] edgeTarget, int[] fail,
                           int[] outStart, int[] outTerm, int[] outLength, int maxLength) {
+        this.dense = dense;
+        this.denseSymbols = denseSymbols;
         this.rootNext = rootNext;
         this.edgeStart = edgeStart;
         this.edgeSymbol = edgeSymbol;
@@ -44,6 +49,9 @@ final class TermAutomaton {
 
     /** The Aho-Corasick transition: the longest suffix state after reading {@code symbol} in {@code state}. */
     int next(int state, int symbol) {
+        if (symbol < denseSymbols) {
+            return dense[state * denseSymbols + symbol];
+        }
         int s = state;
         while (s != ROOT) {
             int t = edge(s, symbol);
@@ -93,10 +101,12 @@ final class TermAutomaton {
         private final List<Map<Integer, Integer>> children = new ArrayList<>();
         private final List<List<int[]>> outputs = new ArrayList<>();
         private final int symbolCount;
+        private final int denseSymbols;
         private int maxLength;
 
-        Builder(int symbolCount) {
+        Builder(int symbolCount, int denseSymbols) {
             this.symbolCount = symbolCount;
+            this.denseSymbols = denseSymbols;
             newState();
         }
 
@@ -190,7 +200,17 @@ final class TermAutomaton {
                     k++;
                 }
             }
-            return new TermAutomaton(rootNext, edgeStart, edgeSymbol, edgeTarget, fail, outStart, outTerm,
+            // Dense rows in breadth-first order: a missing edge takes the row of the failure state.
+            int[] dense = new int[n * denseSymbols];
+            for (int k = 0; k < tail; k++) {
+                int st = order[k];
+                for (int sym = 0; sym < denseSymbols; sym++) {
+                    Integer child = children.get(st).get(sym);
+                    dense[st * denseSymbols + sym] = child != null ? child
+                            : st == ROOT ? ROOT : dense[fail[st] * denseSymbols + sym];
+                }
+            }
+            return new TermAutomaton(dense, denseSymbols, rootNext, edgeStart, edgeSymbol, edgeTarget, fail, outStart, outTerm,
                     outLength, maxLength);
         }
     }

@@ -37,6 +37,13 @@ final class TermHits {
 
     /** Sorts hits by end, for lists filled out of order (the contact list). */
     void sortByEnd() {
+        boolean sorted = true;
+        for (int i = 1; i < size && sorted; i++) {
+            sorted = end[i - 1] <= end[i];
+        }
+        if (sorted) {
+            return;
+        }
         long[] keys = new long[size];
         for (int i = 0; i < size; i++) {
             keys[i] = ((long) end[i] << 32) | i;
@@ -57,7 +64,7 @@ final class TermHits {
     }
 
     void add(int termId, int s, int e) {
-        for (int k = size - 1; k >= 0 && end[k] >= e - 64; k--) {
+        for (int k = size - 1; k >= 0 && end[k] == e; k--) {
             if (term[k] == termId && start[k] == s && end[k] == e) {
                 return;
             }

@@ -17,16 +17,24 @@ final class TermScanner {
 
     private TermScanner() {}
 
-    static void scan(Lexicon lex, NormalizedText text, TermHits hits, int[] scratch) {
+    /** Per-thread working arrays, so a scan allocates nothing. */
+    static final class Scratch {
+        final int[] states = new int[MAX_STATES];
+        final int[] next = new int[MAX_STATES];
+        final int[] symbols = new int[24];
+        final int[] fedAt = new int[RING];
+    }
+
+    static void scan(Lexicon lex, NormalizedText text, TermHits hits, Scratch scratch) {
         hits.clear();
         TermAutomaton a = lex.automaton;
         PinyinTable py = lex.pinyin();
         char[] c = text.chars;
         int n = text.length;
-        int[] states = scratch;
-        int[] next = new int[MAX_STATES];
-        int[] symbols = new int[24];
-        int[] fedAt = new int[RING];
+        int[] states = scratch.states;
+        int[] next = scratch.next;
+        int[] symbols = scratch.symbols;
+        int[] fedAt = scratch.fedAt;
         int count = 1;
         states[0] = TermAutomaton.ROOT;
         int fed = 0;
@@ -80,21 +88,13 @@ final class TermScanner {
             lastSymbol = k == 1 ? symbols[0] : -1;
             fedAt[fed % RING] = i;
             fed++;
-            int m = 0;
-            for (int s = 0; s < count; s++) {
-                for (int y = 0; y < k; y++) {
-                    int t = a.next(states[s], symbols[y]);
-                    if (t == TermAutomaton.ROOT) {
-                        continue;
-                    }
-                    boolean dup = false;
-                    for (int z = 0; z < m; z++) {
-                        dup |= next[z] == t;
-                    }
-                    if (!dup && m < MAX_STATES) {
-                        next[m++] = t;
-                    }
-                }
+            int m;
+            if (count == 1 && k == 1) {
+                int t = a.next(states[0], symbols[0]);
+                next[0] = t;
+                m = t == TermAutomaton.ROOT ? 0 : 1;
+            } else {
+                m = advance(a, states, count, symbols, k, next);
             }
             if (m == 0) {
                 count = 1;
@@ -122,6 +122,27 @@ final class TermScanner {
             }
             count = m;
         }
+    }
+
+    /** Steps every state with every symbol; returns how many distinct non-root states result, at most {@value #MAX_STATES}. */
+    private static int advance(TermAutomaton a, int[] states, int count, int[] symbols, int k, int[] next) {
+        int m = 0;
+        for (int s = 0; s < count; s++) {
+            for (int y = 0; y < k; y++) {
+                int t = a.next(states[s], symbols[y]);
+                if (t == TermAutomaton.ROOT) {
+                    continue;
+                }
+                boolean dup = false;
+                for (int z = 0; z < m; z++) {
+                    dup |= next[z] == t;
+                }
+                if (!dup && m < MAX_STATES) {
+                    next[m++] = t;
+                }
+            }
+        }
+        return m;
     }
 
     private static boolean onBoundaries(char[] c, int n, int start, int end, Term term) {
