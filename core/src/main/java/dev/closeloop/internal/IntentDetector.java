@@ -188,7 +188,8 @@ final class IntentDetector extends BuiltInDetector {
             used = new int[] {FOLLOW, SITE};
         } else if (own) {
             return;
-        } else if (first[SITE] >= 0 && (contact || channel || strongSite(s, first[SITE]))) {
+        } else if (first[SITE] >= 0 && (contact || channel || strongSite(s, first[SITE])
+                && (first[DEAL] >= 0 || first[NEXT] >= 0 || first[SAVING] >= 0 || hasPercent(s, from, to)))) {
             why = "Points the buyer to the seller's own store or channel outside the platform.";
             used = new int[] {SITE};
         } else if (first[CODE] >= 0 && hasCodeToken(s, first[CODE], to)) {
