@@ -25,16 +25,38 @@ final class AddressScanner {
      * @return the index to continue from, or -1 when there is none; on a find, the fields describe it
      */
     int next(char[] c, int n, int from) {
-        for (int i = from; i < n; i++) {
+        for (int i = from; i < n; ) {
             int atEnd = atMarkerEnd(c, n, i);
             if (atEnd > 0 && email(c, n, i, atEnd)) {
                 return end;
             }
-            if (isDomainStart(c, i) && (Chars.isLatin(c[i]) || Chars.isDigit(c[i])) && url(c, n, i)) {
-                return end;
+            if ((Chars.isLatin(c[i]) || Chars.isDigit(c[i])) && isDomainStart(c, i)) {
+                int e = i;
+                while (e < n && (Chars.isLatin(c[e]) || Chars.isDigit(c[e]) || c[e] == '-')) {
+                    e++;
+                }
+                if (mayContinueDomain(c, n, e) && url(c, n, i)) {
+                    return end;
+                }
+                i = Math.max(e, i + 1); // no address starts inside a word
+                continue;
             }
+            i++;
         }
         return -1;
+    }
+
+    /** Whether a dot, a spelled dot or a scheme may follow a word ending at {@code e}; most words fail this at once. */
+    private static boolean mayContinueDomain(char[] c, int n, int e) {
+        if (e >= n) {
+            return false;
+        }
+        char x = c[e];
+        if (x == ' ' && e + 1 < n) {
+            x = c[e + 1];
+            return x == '.' || x == 'd' || x == '[' || x == '(' || x == '{' || x == '点' || x == '點' || x == 'т';
+        }
+        return x == '.' || x == '[' || x == '(' || x == '{' || x == '点' || x == '點' || x == ':' && e + 1 < n && c[e + 1] == '/';
     }
 
     /** The end of an @ sign or its spelled forms starting at {@code i}, or -1. */

@@ -81,25 +81,23 @@ final class IntentDetector extends BuiltInDetector {
     @Override
     void detect(ScanState s, DetectionSink sink) {
         TermHits hits = s.hits;
-        boolean any = false;
-        for (int h = 0; h < hits.size && !any; h++) {
-            any = s.term(h).kind() == TermKind.INTENT;
-        }
-        if (!any) {
-            return;
-        }
         int n = s.text.length;
-        int[] first = s.intentFirst;
-        int[] last = s.intentLast;
-        int from = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i < n && !isSentenceEnd(s, i)) {
+        int done = 0;
+        // Only sentences holding an intent signal are read; the rest of the text costs nothing here.
+        for (int h = 0; h < hits.size; h++) {
+            if (hits.start[h] < done || s.term(h).kind() != TermKind.INTENT) {
                 continue;
             }
-            if (i > from) {
-                sentence(s, from, i, first, last, sink);
+            int from = hits.start[h];
+            while (from > done && !isSentenceEnd(s, from - 1)) {
+                from--;
             }
-            from = i + 1;
+            int to = hits.end[h];
+            while (to < n && !isSentenceEnd(s, to)) {
+                to++;
+            }
+            sentence(s, from, to, s.intentFirst, s.intentLast, sink);
+            done = to;
         }
     }
 

@@ -29,6 +29,8 @@ public final class Lexicon {
     private final int syllables;
     private final PinyinTable pinyin;
     private boolean[] dedupe = new boolean[1024];
+    private final int[] hanStart;
+    private final int[] hanSymbols;
     final TermAutomaton automaton;
     /** Symbol of the letter a leet char stands for between letters, or -1; '1' also stands for 'l'. */
     final int[] leet = new int[128];
@@ -116,6 +118,52 @@ public final class Lexicon {
             b.add(sequences.get(i), owners.get(i));
         }
         automaton = b.build();
+        boolean[] usedSyllable = new boolean[syllables];
+        for (int[] seq : sequences) {
+            for (int sym : seq) {
+                if (sym >= syllableBase && sym < syllableBase + syllables) {
+                    usedSyllable[sym - syllableBase] = true;
+                }
+            }
+        }
+        hanStart = new int[PinyinTable.LAST - PinyinTable.FIRST + 2];
+        int[] flat = new int[1024];
+        int k = 0;
+        for (int c = PinyinTable.FIRST; c <= PinyinTable.LAST; c++) {
+            hanStart[c - PinyinTable.FIRST] = k;
+            int first = pinyin.first((char) c);
+            if (first < 0) {
+                continue;
+            }
+            for (int r = first; r < pinyin.last((char) c); r++) {
+                if (usedSyllable[pinyin.reading(r)]) {
+                    if (k == flat.length) {
+                        flat = Arrays.copyOf(flat, k * 2);
+                    }
+                    flat[k++] = syllableBase + pinyin.reading(r);
+                }
+            }
+        }
+        hanStart[PinyinTable.LAST - PinyinTable.FIRST + 1] = k;
+        hanSymbols = Arrays.copyOf(flat, k);
+    }
+
+    /**
+     * The syllable symbols a Hanzi may stand for, limited to syllables some term uses: most
+     * characters read as nothing the automaton could follow, and cost one table lookup.
+     *
+     * @return the index of the first symbol in {@link #hanSymbol(int)}, or -1 outside the table
+     */
+    int hanFrom(char c) {
+        return c < PinyinTable.FIRST || c > PinyinTable.LAST ? -1 : hanStart[c - PinyinTable.FIRST];
+    }
+
+    int hanTo(char c) {
+        return hanStart[c - PinyinTable.FIRST + 1];
+    }
+
+    int hanSymbol(int index) {
+        return hanSymbols[index];
     }
 
     private int symbolFor(char c, int[] next) {
@@ -229,11 +277,5 @@ public final class Lexicon {
         return charSymbol[c];
     }
 
-    int syllableSymbol(int readingIndex) {
-        return syllableBase + pinyin.reading(readingIndex);
-    }
 
-    PinyinTable pinyin() {
-        return pinyin;
-    }
 }

@@ -16,8 +16,11 @@ final class TermAutomaton {
     static final int ROOT = 0;
 
     private final int[] rootNext;
-    /** Full transitions for the first {@code denseSymbols} symbols: {@code dense[state * denseSymbols + symbol]}. */
-    private final int[] dense;
+    /**
+     * Full transitions for the first {@code denseSymbols} symbols: {@code dense[state * denseSymbols + symbol]};
+     * chars, not ints, to keep the table in cache (a lexicon has far fewer than 65,536 states).
+     */
+    private final char[] dense;
     private final int denseSymbols;
     private final int[] edgeStart;
     private final int[] edgeSymbol;
@@ -28,7 +31,7 @@ final class TermAutomaton {
     private final int[] outLength;
     final int maxLength;
 
-    private TermAutomaton(int[] dense, int denseSymbols, int[] rootNext, int[] edgeStart, int[] edgeSymbol, int[] edgeTarget, int[] fail,
+    private TermAutomaton(char[] dense, int denseSymbols, int[] rootNext, int[] edgeStart, int[] edgeSymbol, int[] edgeTarget, int[] fail,
                           int[] outStart, int[] outTerm, int[] outLength, int maxLength) {
         this.dense = dense;
         this.denseSymbols = denseSymbols;
@@ -201,13 +204,17 @@ final class TermAutomaton {
                 }
             }
             // Dense rows in breadth-first order: a missing edge takes the row of the failure state.
-            int[] dense = new int[n * denseSymbols];
+            if (n >= Character.MAX_VALUE) {
+                throw new IllegalArgumentException("The lexicon needs " + n + " automaton states, more than 65,535: "
+                        + "add fewer terms to the checker.");
+            }
+            char[] dense = new char[n * denseSymbols];
             for (int k = 0; k < tail; k++) {
                 int st = order[k];
                 for (int sym = 0; sym < denseSymbols; sym++) {
                     Integer child = children.get(st).get(sym);
-                    dense[st * denseSymbols + sym] = child != null ? child
-                            : st == ROOT ? ROOT : dense[fail[st] * denseSymbols + sym];
+                    dense[st * denseSymbols + sym] = (char) (child != null ? child
+                            : st == ROOT ? ROOT : dense[fail[st] * denseSymbols + sym]);
                 }
             }
             return new TermAutomaton(dense, denseSymbols, rootNext, edgeStart, edgeSymbol, edgeTarget, fail, outStart, outTerm,

@@ -28,7 +28,6 @@ final class TermScanner {
     static void scan(Lexicon lex, NormalizedText text, TermHits hits, Scratch scratch) {
         hits.clear();
         TermAutomaton a = lex.automaton;
-        PinyinTable py = lex.pinyin();
         char[] c = text.chars;
         int n = text.length;
         int[] states = scratch.states;
@@ -63,13 +62,11 @@ final class TermScanner {
                 if (own >= 0) {
                     symbols[k++] = own;
                 }
-                if (Chars.isHan(ch)) {
-                    int from = py.first(ch);
-                    if (from >= 0) {
-                        int to = Math.min(py.last(ch), from + symbols.length - 2);
-                        for (int r = from; r < to; r++) {
-                            symbols[k++] = lex.syllableSymbol(r);
-                        }
+                int from = lex.hanFrom(ch);
+                if (from >= 0) {
+                    int to = Math.min(lex.hanTo(ch), from + symbols.length - 2);
+                    for (int r = from; r < to; r++) {
+                        symbols[k++] = lex.hanSymbol(r);
                     }
                 } else if (ch < 128 && lex.leet[ch] >= 0 && i > 0 && i + 1 < n
                         && Chars.isLatin(c[i - 1]) && Chars.isLatin(c[i + 1])) {
