@@ -26,12 +26,12 @@ final class Chars {
     }
 
     static boolean isLetter(char c) {
-        return isLatin(c) || isCyrillic(c) || isGreek(c);
+        return isLatin(c) || c >= '\u03ac' && (isCyrillic(c) || isGreek(c));
     }
 
     /** Latin or Cyrillic letter or ASCII digit: the chars that make up a word in a script with spaces. */
     static boolean isWordChar(char c) {
-        return isLatin(c) || isDigit(c) || isCyrillic(c) || isGreek(c);
+        return c < 128 ? isLatin(c) || isDigit(c) : isCyrillic(c) || isGreek(c);
     }
 
     /** Chars people put between the digits of a phone number or the letters of a spelled-out word. */

@@ -44,7 +44,7 @@ final class TermScanner {
             if (i < skipUntil) {
                 continue;
             }
-            if (Chars.isLetter(ch) && i + 2 < n && c[i + 1] == ch && c[i + 2] == ch) {
+            if (i + 2 < n && c[i + 1] == ch && c[i + 2] == ch && Chars.isLetter(ch)) {
                 int r = i + 3;
                 while (r < n && c[r] == ch) {
                     r++;
@@ -99,7 +99,7 @@ final class TermScanner {
                 continue;
             }
             int end = i + 1;
-            while (end < n && c[end] == ch && Chars.isLetter(ch)) {
+            while (end < n && c[end] == ch && ch != ' ' && Chars.isLetter(ch)) {
                 end++; // the repeats the scanner will skip belong to this match
             }
             for (int s = 0; s < m; s++) {
