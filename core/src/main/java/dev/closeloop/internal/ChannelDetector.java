@@ -65,7 +65,7 @@ final class ChannelDetector extends BuiltInDetector {
                 continue;
             }
             boolean soundAlike = t.bySound() && !s.text.subSequence(start, end).toString().equals(s.lexicon.normalized(t.id()));
-            if (t.weak() && s.hitBefore(TermKind.CALL_TO_ACTION, start, 8) < 0) {
+            if (t.weak() && s.hitBefore(TermKind.CALL_TO_ACTION, start, 8) < 0 && s.hitBefore(TermKind.REQUEST, start, 8) < 0) {
                 continue; // "WA", "V": a channel only when an id or a call to action sits right next to it
             }
             int cta = s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike || t.weak() ? 8 : CTA_BEFORE);

@@ -89,7 +89,7 @@ final class IdReader {
             if (Chars.isDigit(c[e])) {
                 digits++;
                 e++;
-            } else if ((c[e] == ' ' || c[e] == '-' || c[e] == '.' || c[e] == '(' || c[e] == ')') && e + 1 < n
+            } else if ((c[e] == ' ' || c[e] == '-' || c[e] == '.' || c[e] == '(' || c[e] == ')' || c[e] == Normalizer.HEART) && e + 1 < n
                     && (Chars.isDigit(c[e + 1]) || c[e + 1] == ' ' || c[e + 1] == '(')) {
                 e++;
             } else {

@@ -238,8 +238,10 @@ public final class Normalizer {
                 }
                 j++;
             }
-            if (latin > 0 && other > 0) {
-                boolean toLatin = otherToLatin && (latin >= other || !latinToCyrillic || greek);
+            // In an address (after or before '.' or '@') a word is Latin: сом in name.сом is com
+            boolean address = i > 0 && (c[i - 1] == '.' || c[i - 1] == '@') || j < n && (c[j] == '.' || c[j] == '@');
+            if (other > 0 && (latin > 0 || address && otherToLatin && !greek)) {
+                boolean toLatin = otherToLatin && (latin >= other || !latinToCyrillic || greek || address);
                 for (int k = i; k < j; k++) {
                     char x = c[k];
                     if (toLatin && !Chars.isLatin(x)) {

@@ -92,6 +92,10 @@ final class NumberRun {
                 k++;
                 seps++;
             }
+            if (k == next && k < n && (Chars.isDigit(c[k]) || chineseDigit(c[k]) >= 0)) {
+                j = k; // 1叁8: digits and numerals mixed without a separator
+                continue;
+            }
             if (k == next || k >= n) {
                 break;
             }

@@ -97,7 +97,7 @@ final class PhoneScanner {
             }
             int seps = 0;
             int q = k;
-            while (q < n && seps < 3 && (Chars.isSeparator(c[q]) || c[q] == '[' || c[q] == ']')) {
+            while (q < n && seps < 3 && (Chars.isSeparator(c[q]) || c[q] == '[' || c[q] == ']' || c[q] == Normalizer.HEART)) {
                 if (c[q] == '(') {
                     paren = true;
                 }

@@ -27,10 +27,13 @@ enum PhoneShape {
      */
     static PhoneShape of(char[] d, int n, int[] groups, int groupCount, boolean plus, boolean paren) {
         boolean spelled = groupCount >= n - 1; // one digit per group: read digit by digit, grouping says nothing
+        if (n == 11 && chinaMobile(d, 0) || n == 13 && d[0] == '8' && d[1] == '6' && chinaMobile(d, 2)) {
+            return STRONG; // a China mobile is one whatever way it is split: 158 93062745, 1 5 8…
+        }
         if (!spelled && groupCount > 1) {
             for (int g = 0; g < groupCount; g++) {
-                if (groups[g] > 5 && !(g == 0 && plus && groups[g] <= 3)) {
-                    return NONE;
+                if (groups[g] > 6) {
+                    return NONE; // 113-4829105-7736214, 48291037-0015-1: order ids, not phones
                 }
             }
         }
@@ -42,12 +45,6 @@ enum PhoneShape {
         }
         if (n >= 10 && d[0] == '0' && d[1] == '0' && d[2] != '0') {
             return STRONG; // 0086-159-…: international prefix
-        }
-        if (n == 13 && d[0] == '8' && d[1] == '6' && chinaMobile(d, 2)) {
-            return STRONG;
-        }
-        if (n == 11 && chinaMobile(d, 0)) {
-            return STRONG;
         }
         if (n == 11 && (d[0] == '8' || d[0] == '7') && d[1] == '9') {
             return STRONG; // Russia 8 9xx …
