@@ -29,7 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Measures the standard checker on the labelled development corpus ({@code ../shared/corpus/dev.jsonl}),
  * prints recall, block recall, false-positive rate and category hit per platform, and fails below
- * the thresholds the issues set. Skips when the corpus is not beside the repository.
+ * the thresholds the issues set (contact and link recall 0.95, contact and channel recall 0.97, intent
+ * recall 0.95 with category hit 0.9, whole-file recall 0.97, block recall 0.95, category hit 0.9,
+ * false-positive rate 0.02, every thread-dependent line right). Skips when the corpus is not beside the repository.
  */
 class DevCorpusTest {
     record Line(String id, Platform platform, String expect, String category, Set<String> tags, Message message) {
@@ -167,9 +169,44 @@ class DevCorpusTest {
     }
 
     @Test
-    void falsePositiveRate_onLinesThatDoNotDependOnTheThread_isAtMost3Percent() {
-        double fp = share(r -> !r.line().violation() && !r.line().tags().contains("thread"), Result::flagged);
-        assertTrue(fp <= 0.03, "false-positive rate is " + fp);
+    void contactAndChannelRecall_isAtLeast97Percent() {
+        double recall = share(r -> isCategory(r, "CONTACT_INFO", "OFF_PLATFORM_CHANNEL"), Result::flagged);
+        assertTrue(recall >= 0.97, "recall over CONTACT_INFO and OFF_PLATFORM_CHANNEL lines is " + recall);
     }
+
+    @Test
+    void intentRecall_isAtLeast95Percent_withCategoryHit90Percent() {
+        Predicate<Result> intent = r -> isCategory(r, "OFF_PLATFORM_PAYMENT", "PROTECTION_REFUSAL", "PROMOTION", "REVIEW_INCENTIVE");
+        double recall = share(intent, Result::flagged);
+        double hit = share(intent.and(Result::flagged), Result::categoryHit);
+        assertTrue(recall >= 0.95, "intent recall is " + recall);
+        assertTrue(hit >= 0.9, "intent category hit is " + hit);
+    }
+
+    @Test
+    void wholeCorpus_meetsThePolicyTargets_andEveryThreadLineIsRight() {
+        double recall = share(r -> r.line().violation(), Result::flagged);
+        double blockRecall = share(r -> r.line().expect().equals("BLOCK"), r -> r.verdict().decision() == Decision.BLOCK);
+        double hit = share(r -> r.line().violation() && r.flagged(), Result::categoryHit);
+        double fp = share(r -> !r.line().violation(), Result::flagged);
+        assertTrue(recall >= 0.97, "recall " + recall);
+        assertTrue(blockRecall >= 0.95, "block recall " + blockRecall);
+        assertTrue(hit >= 0.9, "category hit " + hit);
+        assertTrue(fp <= 0.02, "false-positive rate " + fp);
+        for (Result r : results) {
+            if (r.line().tags().contains("thread")) {
+                boolean right = r.line().violation() ? r.flagged() && (!r.line().expect().equals("BLOCK")
+                        || r.verdict().decision() == Decision.BLOCK) : !r.flagged();
+                assertTrue(right, "thread line " + r.line().id() + " decided " + r.verdict().decision());
+            }
+        }
+    }
+
+    @Test
+    void falsePositiveRate_onLinesThatDoNotDependOnTheThread_isAtMost2Percent() {
+        double fp = share(r -> !r.line().violation() && !r.line().tags().contains("thread"), Result::flagged);
+        assertTrue(fp <= 0.02, "false-positive rate is " + fp);
+    }
+
 
 }
