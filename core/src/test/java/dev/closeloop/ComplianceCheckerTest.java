@@ -102,17 +102,7 @@ class ComplianceCheckerTest {
 
     @Test
     void failingDetector_givesReviewNotAllow_andNamesTheDetector() {
-        Detector broken = new Detector() {
-            @Override
-            public String id() {
-                return "broken";
-            }
-
-            @Override
-            public void detect(dev.closeloop.spi.ScanContext context, dev.closeloop.spi.DetectionSink sink) {
-                throw new IllegalStateException("boom");
-            }
-        };
+        Detector broken = new ThrowingDetector();
         ComplianceChecker c = ComplianceChecker.builder().policy(POLICY).addDetector(broken).build();
         Verdict v = c.evaluate("hello", Platform.AMAZON);
         assertEquals(Decision.REVIEW, v.decision());

@@ -103,17 +103,7 @@ class ReliabilityTest {
     @Test
     void logsAndErrors_neverCarryTheMessageText() {
         String secret = "Anna Ivanova, 12 Baker Street, пишите в вотсап +7 926 511-38-04 секрет";
-        Detector leaky = new Detector() {
-            @Override
-            public String id() {
-                return "leaky";
-            }
-
-            @Override
-            public void detect(dev.closeloop.spi.ScanContext context, dev.closeloop.spi.DetectionSink sink) {
-                throw new IllegalStateException("cannot parse: " + context.text());
-            }
-        };
+        Detector leaky = new ThrowingDetector();
         ComplianceChecker c = ComplianceChecker.builder().policy(POLICY).addDetector(leaky).build();
         CapturingLogs.EVENTS.clear();
         Verdict v = c.evaluate(secret, Platform.AMAZON);

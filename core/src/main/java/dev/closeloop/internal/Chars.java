@@ -40,11 +40,6 @@ final class Chars {
                 || c == '(' || c == ')' || c == '~';
     }
 
-    /** Where a clause ends: context words on the other side speak of something else. */
-    static boolean isClauseEnd(char c) {
-        return c == '.' || c == '!' || c == '?' || c == ';' || c == ',' || c == '\n';
-    }
-
     static boolean isIdChar(char c) {
         return isLatin(c) || isDigit(c) || c == '_' || c == '.' || c == '-';
     }

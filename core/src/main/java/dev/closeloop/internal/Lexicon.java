@@ -118,6 +118,10 @@ public final class Lexicon {
             b.add(sequences.get(i), owners.get(i));
         }
         automaton = b.build();
+        if (automaton.maxLength > TermScanner.RING) {
+            throw new IllegalArgumentException("A term is longer than " + TermScanner.RING + " chars after normalization; "
+                    + "shorten it or split it into several terms.");
+        }
         boolean[] usedSyllable = new boolean[syllables];
         for (int[] seq : sequences) {
             for (int sym : seq) {

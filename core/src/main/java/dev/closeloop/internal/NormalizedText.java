@@ -71,11 +71,6 @@ public final class NormalizedText implements CharSequence {
         }
     }
 
-    /** @return the char array behind this text; valid up to {@link #length()} */
-    public char[] array() {
-        return chars;
-    }
-
     @Override
     public int length() {
         return length;

@@ -106,12 +106,6 @@ public final class PinyinTable {
         return syllables.get(id);
     }
 
-    /** @return the id of a toneless syllable, or -1 when no character reads so */
-    public int syllableId(String syllable) {
-        Integer id = ids.get(syllable);
-        return id == null ? -1 : id;
-    }
-
     /** @return the index of {@code c}'s first reading in {@link #reading(int)}, or -1 when it has none */
     int first(char c) {
         if (c < FIRST || c > LAST) {
@@ -129,12 +123,6 @@ public final class PinyinTable {
     /** @return the syllable id stored at a reading index */
     int reading(int index) {
         return readings[index];
-    }
-
-    /** @return the character that {@code c} imitates in writing, or {@code c} itself */
-    char imitated(char c) {
-        Character like = imitated.get(c);
-        return like == null ? c : like;
     }
 
     /** @return the approximate heap held by the table's arrays, in bytes */

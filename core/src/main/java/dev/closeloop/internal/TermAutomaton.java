@@ -46,10 +46,6 @@ final class TermAutomaton {
         this.maxLength = maxLength;
     }
 
-    int states() {
-        return fail.length;
-    }
-
     /** The Aho-Corasick transition: the longest suffix state after reading {@code symbol} in {@code state}. */
     int next(int state, int symbol) {
         if (symbol < denseSymbols) {

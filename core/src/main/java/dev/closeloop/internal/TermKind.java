@@ -18,8 +18,6 @@ enum TermKind {
     SAME_NUMBER,
     /** Words after a channel name that make it a product feature: 支付, pay, notifications. */
     FEATURE,
-    /** Words that mark an e-mail's @ or a domain's dot when spelled out (艾特, 点, собака). */
-    SPELLED_SYMBOL,
     /** A refusal in a reply: sorry, 抱歉, только — what a seller writes to turn down an offline proposal. */
     REFUSAL,
     /** A reason that justifies briefly leaving the platform: a file too large, a safety recall. */

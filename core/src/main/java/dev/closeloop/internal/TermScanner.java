@@ -13,7 +13,8 @@ package dev.closeloop.internal;
  */
 final class TermScanner {
     static final int MAX_STATES = 8;
-    private static final int RING = 64;
+    /** How many symbols back a match can start; the lexicon rejects longer terms. */
+    static final int RING = 64;
 
     private TermScanner() {}
 
@@ -83,7 +84,7 @@ final class TermScanner {
                 continue;
             }
             lastSymbol = k == 1 ? symbols[0] : -1;
-            fedAt[fed % RING] = i;
+            fedAt[fed & (RING - 1)] = i;
             fed++;
             int m;
             if (count == 1 && k == 1) {
@@ -110,7 +111,7 @@ final class TermScanner {
                     if (len > fed || len > RING) {
                         continue;
                     }
-                    int start = fedAt[(fed - len) % RING];
+                    int start = fedAt[(fed - len) & (RING - 1)];
                     Term term = lex.term(a.outputTerm(o));
                     if (onBoundaries(c, n, start, end, term)) {
                         hits.add(term.id(), start, end);
