@@ -135,6 +135,12 @@ public final class Lexicon {
         int k = 0;
         for (int c = PinyinTable.FIRST; c <= PinyinTable.LAST; c++) {
             hanStart[c - PinyinTable.FIRST] = k;
+            if (charSymbol[c] >= 0) {
+                if (k == flat.length) {
+                    flat = Arrays.copyOf(flat, k * 2);
+                }
+                flat[k++] = charSymbol[c]; // the character itself, for terms matched as written
+            }
             int first = pinyin.first((char) c);
             if (first < 0) {
                 continue;
@@ -153,8 +159,9 @@ public final class Lexicon {
     }
 
     /**
-     * The syllable symbols a Hanzi may stand for, limited to syllables some term uses: most
-     * characters read as nothing the automaton could follow, and cost one table lookup.
+     * The symbols a Hanzi may stand for: itself when a term uses it as written, then the syllables
+     * some term uses. Most characters stand for nothing the automaton could follow, and cost one
+     * table lookup.
      *
      * @return the index of the first symbol in {@link #hanSymbol(int)}, or -1 outside the table
      */

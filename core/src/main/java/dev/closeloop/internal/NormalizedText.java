@@ -15,6 +15,8 @@ public final class NormalizedText implements CharSequence {
     private static final int KEEP_AFTER_USE = 1 << 16;
 
     char[] chars = new char[256];
+    /** A copy of the original text's chars, read faster than {@code String.charAt}. */
+    private char[] source = new char[256];
     int[] start = new int[256];
     int[] end = new int[256];
     int length;
@@ -23,6 +25,13 @@ public final class NormalizedText implements CharSequence {
     void reset(int originalLength) {
         this.length = 0;
         this.originalLength = originalLength;
+    }
+
+    char[] source(int n) {
+        if (source.length < n) {
+            source = new char[Math.max(n, source.length * 2)];
+        }
+        return source;
     }
 
     void ensure(int extra) {
@@ -63,6 +72,9 @@ public final class NormalizedText implements CharSequence {
 
     /** Drops buffers grown by a huge message so one outlier does not pin memory for the thread's life. */
     void trim() {
+        if (source.length > KEEP_AFTER_USE) {
+            source = new char[256];
+        }
         if (chars.length > KEEP_AFTER_USE) {
             chars = new char[256];
             start = new int[256];

@@ -25,11 +25,19 @@ public final class Normalizer {
     /** Code points that fold to several digits, such as ⑩ → "10". */
     private static final Map<Integer, String> DIGIT_EXPANSIONS = new HashMap<>();
     private static final char DROP = '\uffff';
+    /** Marks chars pass one must look at closely: surrogates and signs that stand for several digits. */
+    private static final char SPECIAL = '\ufffe';
     static final char HEART = '\u2764';
 
     static {
         for (int c = 0; c < 65536; c++) {
             FOLD[c] = foldOf(c);
+        }
+        for (int c = 0xD800; c <= 0xDFFF; c++) {
+            FOLD[c] = SPECIAL;
+        }
+        for (int c : DIGIT_EXPANSIONS.keySet()) {
+            FOLD[c] = SPECIAL;
         }
     }
 
@@ -151,65 +159,92 @@ public final class Normalizer {
         int n = text.length();
         out.reset(n);
         out.ensure(n + 8);
+        char[] src = out.source(n);
+        text.getChars(0, n, src, 0);
         boolean lastSpace = true;
         boolean foreign = false;
-        for (int i = 0; i < n; ) {
-            char ch = text.charAt(i);
-            int len = 1;
-            int mapped;
-            if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                len = 2;
-                mapped = foldSupplementary(Character.toCodePoint(ch, text.charAt(i + 1)));
-                if (mapped > 0xFFFF) {
-                    // A letter outside the BMP: keep both halves, each mapped to the pair.
-                    out.ensure(2);
-                    out.append(ch, i, i + 2);
-                    out.append(text.charAt(i + 1), i, i + 2);
-                    lastSpace = false;
-                    i += 2;
-                    continue;
-                }
-            } else if (Character.isSurrogate(ch)) {
-                mapped = ' '; // a lone surrogate: never valid text, read as a break
-            } else {
-                char f = FOLD[ch];
-                if (f == 0) {
-                    String multi = ch >= 0x2460 && ch <= 0x24FF || ch >= 0x2776 && ch <= 0x2793 || ch >= 0x3248 && ch <= 0x32BF
-                            ? DIGIT_EXPANSIONS.get((int) ch) : null;
-                    if (multi != null) {
-                        out.ensure(multi.length());
-                        for (int k = 0; k < multi.length(); k++) {
-                            out.append(multi.charAt(k), i, i + 1);
-                        }
-                        lastSpace = false;
-                        i++;
-                        continue;
-                    }
-                    mapped = ch;
-                } else {
-                    mapped = f;
-                }
-            }
-            if (mapped == DROP) {
-                i += len;
+        char[] oc = out.chars;
+        int[] os = out.start;
+        int[] oe = out.end;
+        int len = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = src[i];
+            char f = FOLD[ch];
+            char mapped;
+            if (f == 0) {
+                mapped = ch;
+            } else if (f == DROP) {
                 continue;
+            } else if (f == SPECIAL) {
+                // surrogates and multi-digit numbers: rare, handled one by one with room to grow
+                out.length = len;
+                i = special(src, n, i, out);
+                len = out.length;
+                oc = out.chars;
+                os = out.start;
+                oe = out.end;
+                lastSpace = len > 0 && oc[len - 1] == ' ';
+                continue;
+            } else {
+                mapped = f;
             }
             if (mapped == ' ') {
-                if (!lastSpace) {
-                    out.append(' ', i, i + len);
-                    lastSpace = true;
+                if (lastSpace) {
+                    continue;
                 }
+                lastSpace = true;
             } else {
-                out.append((char) mapped, i, i + len);
                 lastSpace = false;
                 foreign |= mapped >= 0x370 && mapped < 0x530;
             }
-            i += len;
+            oc[len] = mapped;
+            os[len] = i;
+            oe[len] = i + 1;
+            len++;
         }
-        if (out.length > 0 && out.chars[out.length - 1] == ' ') {
-            out.length--;
+        if (len > 0 && oc[len - 1] == ' ') {
+            len--;
         }
+        out.length = len;
         return foreign;
+    }
+
+    /**
+     * Folds a surrogate pair, a lone surrogate or a multi-digit number sign at {@code i}, appending to {@code out}.
+     *
+     * @return the index of the last source char consumed
+     */
+    private static int special(char[] src, int n, int i, NormalizedText out) {
+        char ch = src[i];
+        boolean lastSpace = out.length > 0 && out.chars[out.length - 1] == ' ';
+        if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(src[i + 1])) {
+            int mapped = foldSupplementary(Character.toCodePoint(ch, src[i + 1]));
+            if (mapped > 0xFFFF) {
+                // a letter outside the BMP: keep both halves, each mapped to the pair
+                out.ensure(2);
+                out.append(ch, i, i + 2);
+                out.append(src[i + 1], i, i + 2);
+            } else if (mapped == ' ') {
+                if (!lastSpace) {
+                    out.append(' ', i, i + 2);
+                }
+            } else if (mapped != DROP) {
+                out.append((char) mapped, i, i + 2);
+            }
+            return i + 1;
+        }
+        if (Character.isSurrogate(ch)) {
+            if (!lastSpace) {
+                out.append(' ', i, i + 1); // a lone surrogate: never valid text, read as a break
+            }
+            return i;
+        }
+        String multi = DIGIT_EXPANSIONS.get((int) ch);
+        out.ensure(multi.length() + n - i);
+        for (int k = 0; k < multi.length(); k++) {
+            out.append(multi.charAt(k), i, i + 1);
+        }
+        return i;
     }
 
     static void foldLookAlikes(NormalizedText t) {

@@ -53,27 +53,30 @@ final class TermScanner {
                 skipUntil = r; // a letter stretched three times or more reads once: whaaatsapp
             }
             int k = 0;
-            int own = lex.charSymbol(ch);
-            if (own == Lexicon.SEP) {
-                if (lastSymbol == Lexicon.SEP || (i > 0 && i + 1 < n && Chars.isHan(c[i - 1]) && Chars.isHan(c[i + 1]))) {
-                    continue;
+            int from = lex.hanFrom(ch);
+            if (from >= 0) {
+                // a Hanzi: itself when a term uses it as written, and the syllables terms use
+                int to = Math.min(lex.hanTo(ch), from + symbols.length);
+                for (int r = from; r < to; r++) {
+                    symbols[k++] = lex.hanSymbol(r);
                 }
-                symbols[k++] = own;
             } else {
-                if (own >= 0) {
-                    symbols[k++] = own;
-                }
-                int from = lex.hanFrom(ch);
-                if (from >= 0) {
-                    int to = Math.min(lex.hanTo(ch), from + symbols.length - 2);
-                    for (int r = from; r < to; r++) {
-                        symbols[k++] = lex.hanSymbol(r);
+                int own = lex.charSymbol(ch);
+                if (own == Lexicon.SEP) {
+                    if (lastSymbol == Lexicon.SEP || (i > 0 && i + 1 < n && Chars.isHan(c[i - 1]) && Chars.isHan(c[i + 1]))) {
+                        continue;
                     }
-                } else if (ch < 128 && lex.leet[ch] >= 0 && i > 0 && i + 1 < n
-                        && Chars.isLatin(c[i - 1]) && Chars.isLatin(c[i + 1])) {
-                    symbols[k++] = lex.leet[ch];
-                    if (ch == '1') {
-                        symbols[k++] = lex.leetL;
+                    symbols[k++] = own;
+                } else {
+                    if (own >= 0) {
+                        symbols[k++] = own;
+                    }
+                    if (ch < 128 && lex.leet[ch] >= 0 && i > 0 && i + 1 < n
+                            && Chars.isLatin(c[i - 1]) && Chars.isLatin(c[i + 1])) {
+                        symbols[k++] = lex.leet[ch];
+                        if (ch == '1') {
+                            symbols[k++] = lex.leetL;
+                        }
                     }
                 }
             }
