@@ -25,6 +25,8 @@ final class Cli {
 
     static final String USAGE_TEXT = String.join("\n",
             "usage: closeloop check --platform PLATFORM [--stage STAGE] [--buyer TEXT]... [--json] MESSAGE",
+            "       closeloop audit --platform PLATFORM [--columns field=Header,...] [--out flagged.jsonl]",
+            "                       [--html report.html] [--threads N] EXPORT.csv|.tsv|.jsonl|.xlsx",
             "",
             "  Checks one seller message against the platform's rules on off-platform contact.",
             "  --platform  one of " + List.of(Platform.values()),
@@ -33,7 +35,11 @@ final class Cli {
             "  --seller    an earlier seller message of the conversation",
             "  --json      print the verdict as JSON",
             "",
-            "exit status: 0 ALLOW, 3 REVIEW, 4 BLOCK, 2 bad arguments");
+            "",
+            "  audit reads an exported chat log (columns: conversation, time, sender, text, optional platform",
+            "  and stage), judges every seller message with its conversation, and prints a summary.",
+            "",
+            "exit status: 0 ALLOW (nothing flagged), 3 REVIEW, 4 BLOCK, 2 bad arguments, 5 unusable input");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -47,6 +53,9 @@ final class Cli {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             (args.length == 0 ? err : out).println(USAGE_TEXT);
             return args.length == 0 ? USAGE : ALLOW;
+        }
+        if (args[0].equals("audit")) {
+            return audit(args);
         }
         if (!args[0].equals("check")) {
             return usage("unknown command '" + args[0] + "'");
@@ -97,6 +106,66 @@ final class Cli {
         Verdict v = ComplianceChecker.standard().evaluate(message, platform);
         out.println(json ? JsonVerdict.of(v) : TextVerdict.of(v, text));
         return status(v.decision());
+    }
+
+    private int audit(String[] args) {
+        Platform platform = null;
+        String columns = null;
+        java.nio.file.Path jsonl = null;
+        java.nio.file.Path html = null;
+        int threads = Runtime.getRuntime().availableProcessors();
+        java.nio.file.Path input = null;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.startsWith("--")) {
+                if (i + 1 >= args.length) {
+                    return usage(a + " needs a value");
+                }
+                String v = args[++i];
+                switch (a) {
+                    case "--platform" -> {
+                        platform = RowParser.platform(v);
+                        if (platform == null) {
+                            return usage("'" + v + "' is not a valid value for --platform");
+                        }
+                    }
+                    case "--columns" -> columns = v;
+                    case "--out" -> jsonl = java.nio.file.Path.of(v);
+                    case "--html" -> html = java.nio.file.Path.of(v);
+                    case "--threads" -> {
+                        try {
+                            threads = Integer.parseInt(v);
+                        } catch (NumberFormatException e) {
+                            threads = 0;
+                        }
+                        if (threads < 1) {
+                            return usage("--threads takes a whole number of at least 1");
+                        }
+                    }
+                    default -> {
+                        return usage("unknown option " + a);
+                    }
+                }
+            } else if (input != null) {
+                return usage("give one export file");
+            } else {
+                input = java.nio.file.Path.of(a);
+            }
+        }
+        if (platform == null) {
+            return usage("--platform is required (rows may name their own platform in a platform column)");
+        }
+        if (input == null) {
+            return usage("the export file to audit is missing");
+        }
+        Columns map;
+        try {
+            map = Columns.of(columns);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        return new AuditCommand(out, err).run(new AuditCommand.Options(input, platform, map, jsonl, html, threads,
+                System.console() != null));
     }
 
     static int status(Decision d) {

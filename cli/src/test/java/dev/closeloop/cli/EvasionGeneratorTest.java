@@ -1,4 +1,4 @@
-package dev.closeloop.rules;
+package dev.closeloop.cli;
 
 import dev.closeloop.ComplianceChecker;
 import dev.closeloop.Decision;

@@ -1,11 +1,14 @@
-package dev.closeloop.rules;
+package dev.closeloop.cli;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A minimal JSON reader for the corpus files: objects, arrays, strings, numbers, booleans, null. */
+/**
+ * A minimal JSON reader for one-object-per-line inputs (audit exports, the dev corpus): objects,
+ * arrays, strings, numbers, booleans, null. Throws {@link IllegalArgumentException} on malformed input.
+ */
 final class Json {
     private final String s;
     private int i;
@@ -32,6 +35,9 @@ final class Json {
 
     private Object value() {
         space();
+        if (i >= s.length()) {
+            throw new IllegalArgumentException("unexpected end of input");
+        }
         char c = s.charAt(i);
         switch (c) {
             case '{': {
@@ -44,6 +50,9 @@ final class Json {
                 }
                 while (true) {
                     space();
+                    if (i >= s.length() || s.charAt(i) != '"') {
+                        throw new IllegalArgumentException("expected a key at " + i);
+                    }
                     String k = string();
                     space();
                     expect(':');
@@ -88,13 +97,19 @@ final class Json {
                     case "true" -> Boolean.TRUE;
                     case "false" -> Boolean.FALSE;
                     case "null" -> null;
-                    default -> Double.parseDouble(w);
+                    default -> {
+                        try {
+                            yield Double.parseDouble(w);
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("not a JSON value: " + (w.length() > 20 ? w.substring(0, 20) : w));
+                        }
+                    }
                 };
         }
     }
 
     private void expect(char c) {
-        if (s.charAt(i) != c) {
+        if (i >= s.length() || s.charAt(i) != c) {
             throw new IllegalArgumentException("expected '" + c + "' at " + i);
         }
         i++;
@@ -104,6 +119,9 @@ final class Json {
         expect('"');
         StringBuilder sb = new StringBuilder();
         while (true) {
+            if (i >= s.length()) {
+                throw new IllegalArgumentException("unterminated string");
+            }
             char c = s.charAt(i++);
             if (c == '"') {
                 return sb.toString();
@@ -117,7 +135,14 @@ final class Json {
                     case 'b' -> sb.append('\b');
                     case 'f' -> sb.append('\f');
                     case 'u' -> {
-                        sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                        if (i + 4 > s.length()) {
+                            throw new IllegalArgumentException("bad \\u escape");
+                        }
+                        try {
+                            sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                        } catch (NumberFormatException bad) {
+                            throw new IllegalArgumentException("bad \\u escape");
+                        }
                         i += 4;
                     }
                     default -> sb.append(e);
