@@ -2,15 +2,8 @@ package dev.closeloop.cli;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,12 +52,13 @@ final class RowReader {
         }
     }
 
-    /** Physical lines as bytes, decoded strictly so broken UTF-8 is noticed per line. */
+    /** Physical lines as bytes, read in blocks, checked for broken UTF-8 line by line. */
     private static final class Lines {
         private final InputStream in;
-        private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        private final ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
+        private final byte[] block = new byte[1 << 16];
+        private int pos;
+        private int limit;
+        private byte[] line = new byte[256];
         long number;
         boolean broken;
         boolean oversized;
@@ -75,44 +69,96 @@ final class RowReader {
 
         /** @return the next line without its terminator, or null at the end */
         String next() throws IOException {
-            buf.reset();
             broken = false;
             oversized = false;
-            int b;
+            int len = 0;
             boolean any = false;
-            while ((b = in.read()) >= 0) {
-                any = true;
-                if (b == '\n') {
-                    break;
+            while (true) {
+                if (pos == limit) {
+                    limit = in.read(block, 0, block.length);
+                    pos = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        break;
+                    }
                 }
-                if (buf.size() < MAX_ROW_BYTES) {
-                    buf.write(b);
-                } else {
+                any = true;
+                int start = pos;
+                while (pos < limit && block[pos] != '\n') {
+                    pos++;
+                }
+                int n = pos - start;
+                if (len + n > MAX_ROW_BYTES) {
                     oversized = true;
+                    n = Math.max(0, MAX_ROW_BYTES - len);
+                }
+                if (len + n > line.length) {
+                    line = java.util.Arrays.copyOf(line, Math.max(len + n, line.length * 2));
+                }
+                System.arraycopy(block, start, line, len, n);
+                len += n;
+                if (pos < limit) {
+                    pos++; // the newline
+                    break;
                 }
             }
             if (!any) {
                 return null;
             }
             number++;
-            byte[] bytes = buf.toByteArray();
-            int len = bytes.length;
-            if (len > 0 && bytes[len - 1] == '\r') {
+            if (len > 0 && line[len - 1] == '\r') {
                 len--;
             }
-            try {
-                CharBuffer cb = utf8.decode(ByteBuffer.wrap(bytes, 0, len));
-                String s = cb.toString();
-                return number == 1 && s.startsWith("\ufeff") ? s.substring(1) : s;
-            } catch (CharacterCodingException e) {
-                broken = true;
-                return new String(bytes, 0, len, StandardCharsets.UTF_8);
-            }
+            broken = !validUtf8(line, len);
+            String s = new String(line, 0, len, StandardCharsets.UTF_8);
+            return number == 1 && s.startsWith("\ufeff") ? s.substring(1) : s;
         }
     }
 
+    /** Whether {@code b[0, len)} is well-formed UTF-8 (no stray continuation bytes, overlongs or surrogates). */
+    static boolean validUtf8(byte[] b, int len) {
+        int i = 0;
+        while (i < len) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int need;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                need = 1;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                need = 2;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                need = 3;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + need >= len) {
+                return false;
+            }
+            int cp = c & (0x3F >> need);
+            for (int k = 1; k <= need; k++) {
+                int x = b[i + k] & 0xFF;
+                if ((x & 0xC0) != 0x80) {
+                    return false;
+                }
+                cp = (cp << 6) | (x & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                return false;
+            }
+            i += need + 1;
+        }
+        return true;
+    }
+
     private static void readJsonl(Path file, Sink sink) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file)) {
             Lines lines = new Lines(in);
             for (String line; (line = lines.next()) != null; ) {
                 if (line.isBlank()) {
@@ -142,7 +188,7 @@ final class RowReader {
     }
 
     private static void readCsv(Path file, char delimiter, Sink sink) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file)) {
             Lines lines = new Lines(in);
             List<String> header = null;
             List<String> fields = new ArrayList<>();
@@ -154,6 +200,13 @@ final class RowReader {
                 long size = line.length();
                 fields.clear();
                 field.setLength(0);
+                if (header != null && line.indexOf('"') < 0 && !broken && !oversized) {
+                    splitPlain(line, delimiter, fields); // no quotes: fields are what lies between delimiters
+                    if (!(fields.size() == 1 && fields.get(0).isBlank())) {
+                        sink.row(start, zip(header, fields));
+                    }
+                    continue;
+                }
                 boolean quoted = false;
                 boolean badQuote = false;
                 boolean closed = false;
@@ -225,13 +278,25 @@ final class RowReader {
                     sink.reject(start, broken ? "broken UTF-8" : oversized ? "row over 16 MB" : "bad quoting");
                     continue;
                 }
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < header.size() && i < fields.size(); i++) {
-                    values.put(header.get(i), fields.get(i));
-                }
-                sink.row(start, values);
+                sink.row(start, zip(header, fields));
             }
         }
+    }
+
+    private static void splitPlain(String line, char delimiter, List<String> fields) {
+        int from = 0;
+        for (int at; (at = line.indexOf(delimiter, from)) >= 0; from = at + 1) {
+            fields.add(line.substring(from, at));
+        }
+        fields.add(line.substring(from));
+    }
+
+    private static Map<String, String> zip(List<String> header, List<String> fields) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < header.size() && i < fields.size(); i++) {
+            values.put(header.get(i), fields.get(i));
+        }
+        return values;
     }
 
     private static void readXlsx(Path file, Sink sink) throws IOException {

@@ -4,10 +4,14 @@ import dev.closeloop.Platform;
 import dev.closeloop.Sender;
 import dev.closeloop.Stage;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,40 +22,57 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Groups rows by conversation without holding the file in memory: rows go to a temporary file, one
- * line each, and the store keeps only each conversation's offsets into it. Reading a conversation
- * back costs one seek per row, so memory is bounded by the largest conversation.
+ * Groups rows by conversation without holding the file in memory: rows go to a temporary file as
+ * length-prefixed binary records, and the store keeps only each conversation's offsets into it.
+ * The file is then mapped into memory (1 GiB segments that overlap by more than the largest record),
+ * so worker threads read conversations back without locks or system calls; the heap holds only the
+ * conversations being audited.
  */
 final class RowStore implements Closeable {
     private final Path file;
-    private final BufferedWriter out;
+    private final DataOutputStream out;
+    private final ByteArrayOutputStream record = new ByteArrayOutputStream(256);
+    private final DataOutputStream fields = new DataOutputStream(record);
     private final Map<String, long[]> offsets = new LinkedHashMap<>();
-    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final Map<String, int[]> counts = new LinkedHashMap<>();
+    private static final long SEGMENT = 1L << 30;
+    private static final long OVERLAP = RowReader.MAX_ROW_BYTES * 2L + 4096;
     private long position;
-    private RandomAccessFile in;
+    private final List<ByteBuffer> segments = new ArrayList<>();
 
     RowStore() throws IOException {
         file = Files.createTempFile("closeloop-audit", ".rows");
         file.toFile().deleteOnExit();
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
     }
 
     void add(ChatRow r) throws IOException {
-        String line = "[" + r.line() + "," + r.order() + "," + JsonVerdict.str(r.conversation()) + "," + r.time() + ","
-                + JsonVerdict.str(r.rawTime()) + "," + (r.sender() == Sender.BUYER ? "\"B\"" : "\"S\"") + ","
-                + JsonVerdict.str(r.text()) + "," + (r.platform() == null ? "null" : "\"" + r.platform() + "\"") + ","
-                + (r.stage() == null ? "null" : "\"" + r.stage() + "\"") + "]\n";
-        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-        out.write(line);
-        int n = counts.getOrDefault(r.conversation(), 0);
+        record.reset();
+        fields.writeLong(r.line());
+        fields.writeLong(r.order());
+        fields.writeLong(r.time());
+        fields.writeByte(r.sender() == Sender.BUYER ? 0 : 1);
+        fields.writeByte(r.platform() == null ? -1 : r.platform().ordinal());
+        fields.writeByte(r.stage() == null ? -1 : r.stage().ordinal());
+        string(r.conversation());
+        string(r.rawTime());
+        string(r.text());
+        out.writeInt(record.size());
+        record.writeTo(out);
+        int[] n = counts.computeIfAbsent(r.conversation(), k -> new int[1]);
         long[] at = offsets.get(r.conversation());
-        if (at == null || n == at.length) {
-            at = at == null ? new long[4] : Arrays.copyOf(at, n * 2);
+        if (at == null || n[0] == at.length) {
+            at = at == null ? new long[4] : Arrays.copyOf(at, n[0] * 2);
             offsets.put(r.conversation(), at);
         }
-        at[n] = position;
-        counts.put(r.conversation(), n + 1);
-        position += bytes.length;
+        at[n[0]++] = position;
+        position += 4 + record.size();
+    }
+
+    private void string(String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        fields.writeInt(b.length);
+        fields.write(b);
     }
 
     /** @return the conversation ids in the order they first appeared */
@@ -62,58 +83,57 @@ final class RowStore implements Closeable {
     /** Ends writing; conversations can be read from now on. */
     void seal() throws IOException {
         out.close();
-        in = new RandomAccessFile(file.toFile(), "r");
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r"); FileChannel ch = f.getChannel()) {
+            for (long from = 0; from < position; from += SEGMENT) {
+                segments.add(ch.map(FileChannel.MapMode.READ_ONLY, from, Math.min(position - from, SEGMENT + OVERLAP)));
+            }
+        }
     }
 
-    /** @return the rows of one conversation, in file order */
-    synchronized List<ChatRow> read(String conversation) throws IOException {
+    /** @return the rows of one conversation, in file order; safe to call from many threads at once */
+    List<ChatRow> read(String conversation) {
         long[] at = offsets.get(conversation);
-        int n = counts.get(conversation);
+        int n = counts.get(conversation)[0];
         List<ChatRow> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            in.seek(at[i]);
-            rows.add(parse(readLine()));
+            ByteBuffer seg = segments.get((int) (at[i] / SEGMENT));
+            int off = (int) (at[i] % SEGMENT);
+            byte[] b = new byte[seg.getInt(off)];
+            seg.get(off + 4, b);
+            rows.add(parse(ByteBuffer.wrap(b)));
         }
         return rows;
     }
 
-    private byte[] chunk = new byte[8192];
-
-    /** Reads from the current position to the next newline, in chunks rather than byte by byte. */
-    private String readLine() throws IOException {
-        int len = 0;
-        while (true) {
-            if (len == chunk.length) {
-                chunk = Arrays.copyOf(chunk, chunk.length * 2);
-            }
-            int got = in.read(chunk, len, chunk.length - len);
-            if (got < 0) {
-                return new String(chunk, 0, len, StandardCharsets.UTF_8);
-            }
-            for (int i = len; i < len + got; i++) {
-                if (chunk[i] == '\n') {
-                    return new String(chunk, 0, i, StandardCharsets.UTF_8);
-                }
-            }
-            len += got;
-        }
+    private static ChatRow parse(ByteBuffer b) {
+        long line = b.getLong();
+        long order = b.getLong();
+        long time = b.getLong();
+        Sender sender = b.get() == 0 ? Sender.BUYER : Sender.SELLER;
+        int platform = b.get();
+        int stage = b.get();
+        String conversation = string(b);
+        String rawTime = string(b);
+        String text = string(b);
+        return new ChatRow(line, order, conversation, time, rawTime, sender, text,
+                platform < 0 ? null : Platform.values()[platform], stage < 0 ? null : Stage.values()[stage]);
     }
 
-    @SuppressWarnings("unchecked")
-    private static ChatRow parse(String line) {
-        List<Object> v = (List<Object>) Json.parse(line);
-        return new ChatRow(((Double) v.get(0)).longValue(), ((Double) v.get(1)).longValue(), (String) v.get(2),
-                (long) (double) (Double) v.get(3), (String) v.get(4), "B".equals(v.get(5)) ? Sender.BUYER : Sender.SELLER,
-                (String) v.get(6), v.get(7) == null ? null : Platform.valueOf((String) v.get(7)),
-                v.get(8) == null ? null : Stage.valueOf((String) v.get(8)));
+    private static String string(ByteBuffer b) {
+        int len = b.getInt();
+        String s = new String(b.array(), b.position(), len, StandardCharsets.UTF_8);
+        b.position(b.position() + len);
+        return s;
     }
 
     @Override
     public void close() throws IOException {
         out.close();
-        if (in != null) {
-            in.close();
+        segments.clear();
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit(); // still mapped on some systems; the JVM removes it at exit
         }
-        Files.deleteIfExists(file);
     }
 }
