@@ -113,7 +113,6 @@ final class IntentDetector extends BuiltInDetector {
     private void sentence(ScanState s, int from, int to, int[] first, int[] last, DetectionSink sink) {
         java.util.Arrays.fill(first, -1);
         java.util.Arrays.fill(last, -1);
-        int payNegated = 0;
         for (int h = s.hits.firstEndingAtOrAfter(from); h < s.hits.size && s.hits.end[h] <= to; h++) {
             if (s.hits.start[h] < from) {
                 continue;
@@ -124,8 +123,7 @@ final class IntentDetector extends BuiltInDetector {
             }
             int sig = signal(t.value());
             if ((sig == RAIL || sig == VERB) && ChannelDetector.negated(s, s.hits.start[h])) {
-                payNegated++;
-                continue;
+                continue; // "we do NOT accept Western Union", 不接受私下转账
             }
             if (first[sig] < 0) {
                 first[sig] = h;
@@ -159,8 +157,7 @@ final class IntentDetector extends BuiltInDetector {
         if (!fires || first[PAY_OWN] >= 0 && !direct) {
             return;
         }
-        int a = rail ? first[RAIL] : first[ACCOUNT];
-        String railName = rail ? s.lexicon.normalized(s.hits.term[first[RAIL]]) : "account";
+        String railName = rail ? s.lexicon.normalized(s.hits.term[first[RAIL]]) : first[ACCOUNT] >= 0 ? "account" : "direct";
         report(s, sink, Category.OFF_PLATFORM_PAYMENT, "payment.off-platform", span(s, first, last, RAIL, VERB, DIRECT, ACCOUNT, SAVING),
                 "Asks the buyer to pay or be refunded outside the platform (" + railName + ").",
                 Map.of("intent", "payment", "rail", railName, "negated", "false"));
