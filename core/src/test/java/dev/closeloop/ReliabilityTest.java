@@ -85,12 +85,14 @@ class ReliabilityTest {
         for (int i = 0; i < inputs.size(); i++) {
             String small = inputs.get(i).apply(100_000);
             String big = inputs.get(i).apply(10_000_000);
-            for (int w = 0; w < 3; w++) {
+            long smallNs = Long.MAX_VALUE;
+            for (int w = 0; w < 8; w++) { // warm up, then take the best: a shared 2-core CI box is noisy
+                long t0 = System.nanoTime();
                 CHECKER.evaluate(small, Platform.AMAZON);
+                smallNs = Math.min(smallNs, System.nanoTime() - t0);
             }
-            long t0 = System.nanoTime();
-            CHECKER.evaluate(small, Platform.AMAZON);
-            long smallNs = Math.max(System.nanoTime() - t0, 1_000_000);
+            smallNs = Math.max(smallNs, 1_000_000);
+            System.gc();
             long t1 = System.nanoTime();
             CHECKER.evaluate(big, Platform.AMAZON);
             long bigNs = System.nanoTime() - t1;

@@ -45,10 +45,12 @@ final class ChannelDetector extends BuiltInDetector {
             if (start < lastEnd || longerChannelCovers(s, h)) {
                 continue;
             }
-            if (negated(s, start)) {
-                continue;
-            }
             long id = IdReader.read(c, n, end, t.weak() ? 2 : 10, t.weak() ? 8 : 5);
+            boolean weakAlone = t.weak() && id < 0 && s.hitBefore(TermKind.CALL_TO_ACTION, start, 8, h) < 0
+                    && s.hitBefore(TermKind.REQUEST, start, 8, h) < 0;
+            if (weakAlone || negated(s, start, h)) {
+                continue; // "WA", "V": a channel only when an id or a call to action sits right next to it
+            }
             String name = display(t.value());
             if (id >= 0) {
                 String how = disguise(s, t, start, end);
@@ -61,16 +63,13 @@ final class ChannelDetector extends BuiltInDetector {
                         evidence(t, how)));
                 continue;
             }
-            if (s.hitAfter(TermKind.FEATURE, end, 3) >= 0) {
+            if (s.hitAfter(TermKind.FEATURE, end, 3, h) >= 0) {
                 continue;
             }
             boolean soundAlike = t.bySound() && !s.text.subSequence(start, end).toString().equals(s.lexicon.normalized(t.id()));
-            if (t.weak() && s.hitBefore(TermKind.CALL_TO_ACTION, start, 8) < 0 && s.hitBefore(TermKind.REQUEST, start, 8) < 0) {
-                continue; // "WA", "V": a channel only when an id or a call to action sits right next to it
-            }
-            int cta = s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike || t.weak() ? 8 : CTA_BEFORE);
-            int ctaAfter = s.hitAfter(TermKind.CALL_TO_ACTION, end, soundAlike ? 4 : CTA_AFTER);
-            int request = s.hitBefore(TermKind.REQUEST, start, REQUEST_BEFORE);
+            int cta = s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike || t.weak() ? 8 : CTA_BEFORE, h);
+            int ctaAfter = s.hitAfter(TermKind.CALL_TO_ACTION, end, soundAlike ? 4 : CTA_AFTER, h);
+            int request = s.hitBefore(TermKind.REQUEST, start, REQUEST_BEFORE, h);
             if (cta < 0 && ctaAfter < 0 && request < 0) {
                 continue;
             }
@@ -93,7 +92,12 @@ final class ChannelDetector extends BuiltInDetector {
 
     /** A negation earlier in the clause that is not part of a call to action ("don't hesitate to …"). */
     static boolean negated(ScanState s, int start) {
-        int neg = s.hitBefore(TermKind.NEGATION, start, NEGATION_BEFORE);
+        return negated(s, start, -1);
+    }
+
+    /** {@link #negated(ScanState, int)} with a hint: the index of a hit near {@code start}. */
+    static boolean negated(ScanState s, int start, int hint) {
+        int neg = s.hitBefore(TermKind.NEGATION, start, NEGATION_BEFORE, hint);
         if (neg < 0) {
             return false;
         }

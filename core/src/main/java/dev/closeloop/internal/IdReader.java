@@ -13,6 +13,14 @@ final class IdReader {
             "at", "on", "here", "the", "account", "ник", "live:",
             "详聊", "细聊", "聊", "上", "联系"};
 
+    private static final boolean[] FILLER_START = new boolean[65536];
+
+    static {
+        for (String f : FILLERS) {
+            FILLER_START[f.charAt(0)] = true;
+        }
+    }
+
     private IdReader() {}
 
     /**
@@ -110,6 +118,9 @@ final class IdReader {
     }
 
     private static int filler(char[] c, int n, int k) {
+        if (k >= n || !FILLER_START[c[k]]) {
+            return k;
+        }
         for (String f : FILLERS) {
             if (Domains.matches(c, n, k, f)) {
                 int e = k + f.length();

@@ -122,7 +122,7 @@ final class IntentDetector extends BuiltInDetector {
                 continue;
             }
             int sig = signal(t.value());
-            if ((sig == RAIL || sig == VERB) && ChannelDetector.negated(s, s.hits.start[h])) {
+            if ((sig == RAIL || sig == VERB) && ChannelDetector.negated(s, s.hits.start[h], h)) {
                 continue; // "we do NOT accept Western Union", 不接受私下转账
             }
             if (first[sig] < 0) {

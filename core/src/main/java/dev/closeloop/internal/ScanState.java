@@ -152,8 +152,14 @@ public final class ScanState implements ScanContext {
      * @return the hit index, or -1
      */
     int hitBefore(TermKind kind, int pos, int window) {
+        return hitBefore(kind, pos, window, -1);
+    }
+
+    /** {@link #hitBefore(TermKind, int, int)}, starting the search near hit {@code hint} (-1 for none). */
+    int hitBefore(TermKind kind, int pos, int window, int hint) {
         int best = -1;
-        for (int h = hits.firstEndingAtOrAfter(pos - window); h < hits.size && hits.end[h] <= pos; h++) {
+        int from = hint < 0 ? hits.firstEndingAtOrAfter(pos - window) : hits.firstEndingAtOrAfter(pos - window, hint);
+        for (int h = from; h < hits.size && hits.end[h] <= pos; h++) {
             if (term(h).kind() == kind && (best < 0 || hits.end[h] >= hits.end[best])) {
                 best = h;
             }
@@ -167,8 +173,14 @@ public final class ScanState implements ScanContext {
      * @return the hit index, or -1
      */
     int hitAfter(TermKind kind, int pos, int window) {
+        return hitAfter(kind, pos, window, -1);
+    }
+
+    /** {@link #hitAfter(TermKind, int, int)}, starting the search near hit {@code hint} (-1 for none). */
+    int hitAfter(TermKind kind, int pos, int window, int hint) {
         int best = -1;
-        for (int h = hits.firstEndingAtOrAfter(pos); h < hits.size && hits.end[h] - hits.maxSpan <= pos + window; h++) {
+        int from = hint < 0 ? hits.firstEndingAtOrAfter(pos) : hits.firstEndingAtOrAfter(pos, hint);
+        for (int h = from; h < hits.size && hits.end[h] - hits.maxSpan <= pos + window; h++) {
             int s = hits.start[h];
             if (s >= pos && s <= pos + window && term(h).kind() == kind && (best < 0 || s < hits.start[best])) {
                 best = h;
@@ -191,7 +203,7 @@ public final class ScanState implements ScanContext {
     int hitCovering(TermKind kind, int inner) {
         int s = hits.start[inner];
         int e = hits.end[inner];
-        for (int h = hits.firstEndingAtOrAfter(e); h < hits.size && hits.end[h] - hits.maxSpan <= s; h++) {
+        for (int h = hits.firstEndingAtOrAfter(e, inner); h < hits.size && hits.end[h] - hits.maxSpan <= s; h++) {
             if (h != inner && hits.start[h] <= s && hits.end[h] - hits.start[h] > e - s && term(h).kind() == kind) {
                 return h;
             }

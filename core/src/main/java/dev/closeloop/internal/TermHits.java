@@ -35,6 +35,24 @@ final class TermHits {
         return lo;
     }
 
+    /**
+     * Like {@link #firstEndingAtOrAfter(int)}, walking from {@code hint}, an index near the answer
+     * (a detector reading hits in order passes the hit it is on), so dense hits cost no binary search.
+     */
+    int firstEndingAtOrAfter(int pos, int hint) {
+        int k = Math.max(0, Math.min(hint, size));
+        for (int steps = 0; steps < 64; steps++) {
+            if (k > 0 && end[k - 1] >= pos) {
+                k--;
+            } else if (k < size && end[k] < pos) {
+                k++;
+            } else {
+                return k;
+            }
+        }
+        return firstEndingAtOrAfter(pos);
+    }
+
     /** Sorts hits by end, for lists filled out of order (the contact list). */
     void sortByEnd() {
         boolean sorted = true;
