@@ -41,6 +41,20 @@ class ComplianceCheckerTest {
     }
 
     @Test
+    void standard_withCoreAlone_saysWhichArtifactToAdd() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, ComplianceChecker::standard);
+        assertTrue(e.getMessage().contains("dev.closeloop:closeloop-platform-rules"), e.getMessage());
+    }
+
+    @Test
+    void channelNameWrittenOneLetterPerLine_isFound() {
+        Verdict v = CHECKER.evaluate("w\ne\nc\nh\na\nt\n: luna_shop", Platform.AMAZON);
+        assertEquals(Decision.BLOCK, v.decision(), v.toString());
+        assertEquals("w\ne\nc\nh\na\nt\n: luna_shop", v.findings().get(0).excerpt());
+        assertEquals(Decision.BLOCK, CHECKER.evaluate("T\nE\nL\nE\nG\nR\nA\nM @shop_owner", Platform.AMAZON).decision());
+    }
+
+    @Test
     void evaluate_textOverTheLimit_isRejectedWithTheFix() {
         ComplianceChecker small = ComplianceChecker.builder().policy(POLICY).maxTextLength(10).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> small.evaluate("0123456789A", Platform.AMAZON));
