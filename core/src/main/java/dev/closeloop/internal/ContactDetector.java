@@ -80,11 +80,7 @@ final class ContactDetector extends BuiltInDetector {
             if (shape == PhoneShape.NONE || isCode(s, c, p.start)) {
                 continue;
             }
-            boolean labelled = s.hitBefore(TermKind.PHONE_LABEL, p.start, LABEL_WINDOW) >= 0
-                    || s.hitBefore(TermKind.CHANNEL, p.start, LABEL_WINDOW) >= 0
-                    || s.hitAfter(TermKind.SAME_NUMBER, p.end, 8) >= 0
-                    || s.hitAfter(TermKind.CHANNEL, p.end, 6) >= 0;
-            if (shape == PhoneShape.POSSIBLE && !labelled) {
+            if (shape == PhoneShape.POSSIBLE && !labelled(s, p)) {
                 continue;
             }
             String excerpt = s.excerpt(p.start, p.end);
@@ -95,6 +91,14 @@ final class ContactDetector extends BuiltInDetector {
                     s.originalEnd(p.end), Confidence.CERTAIN, Evasion.sentence("Phone number shared", excerpt),
                     Map.of("channel", via)));
         }
+    }
+
+    /** A phone word or channel name before the number, or "same number" / a channel name right after it. */
+    private static boolean labelled(ScanState s, PhoneScanner p) {
+        return s.hitBefore(TermKind.PHONE_LABEL, p.start, LABEL_WINDOW) >= 0
+                || s.hitBefore(TermKind.CHANNEL, p.start, LABEL_WINDOW) >= 0
+                || s.hitAfter(TermKind.SAME_NUMBER, p.end, 8) >= 0
+                || s.hitAfter(TermKind.CHANNEL, p.end, 6) >= 0;
     }
 
     /** A number labelled as an order, tracking or product code, or written as a price. */
