@@ -29,7 +29,7 @@ final class Judge {
         List<Finding> findings = new ArrayList<>(detections.size());
         Category strongest = null;
         Decision top = Decision.ALLOW;
-        // by start, longer first: a detection inside an earlier one of its category adds nothing
+        // by start, longer first
         List<Detection> ordered = new ArrayList<>(detections);
         ordered.sort(Comparator.comparingInt(Detection::start).thenComparing(Comparator.comparingInt(Detection::end).reversed()));
         int[] coveredTo = new int[Category.values().length];
@@ -37,8 +37,8 @@ final class Judge {
         for (Detection d : ordered) {
             boolean error = d.ruleId().equals(DETECTOR_ERROR);
             int cat = d.category().ordinal();
-            if (!error && (d.end() <= coveredTo[cat] && d.start() < coveredTo[cat] || d.end() == d.start() && d.end() <= coveredTo[cat]
-                    || isAllowed(d, text, policy, allowedTerms, allowedDomains))) {
+            // sorted by start, so a detection ending within the farthest kept one of its category lies inside it
+            if (!error && (d.end() <= coveredTo[cat] || isAllowed(d, text, policy, allowedTerms, allowedDomains))) {
                 continue;
             }
             coveredTo[cat] = Math.max(coveredTo[cat], d.end());

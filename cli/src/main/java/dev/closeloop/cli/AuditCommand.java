@@ -143,9 +143,4 @@ final class AuditCommand {
             pool.shutdownNow();
         }
     }
-
-    /** @return the strictest exit status among the decisions, for a pipeline gate */
-    static int status(Decision d) {
-        return Cli.status(d);
-    }
 }

@@ -129,7 +129,7 @@ final class AddressScanner {
                 idLike |= Chars.isDigit(c[k]) || c[k] == '_' || c[k] == '.';
             }
             boolean bracketed = c[at] == '[' || c[at] == '(' || c[at] == '{' || c[at] == '<';
-            if (!match.strongTld && !provider) {
+            if (!match.strongTld() && !provider) {
                 return false;
             }
             if (!(provider || idLike || bracketed || c[at] == '@')) {
@@ -174,10 +174,10 @@ final class AddressScanner {
         if (scheme || www || channelHost) {
             accept = true;
         } else if (match.spelledDot) {
-            accept = match.strongTld && hasLetterLabel(c);
+            accept = match.strongTld() && hasLetterLabel(c);
         } else {
             boolean gluedName = match.tldClass == Domains.GLUED && match.labelEnd[0] - match.labelStart[0] >= 5;
-            accept = (match.strongTld || gluedName || path) && hasLetterLabel(c);
+            accept = (match.strongTld() || gluedName || path) && hasLetterLabel(c);
         }
         if (!accept) {
             return false;

@@ -45,12 +45,15 @@ final class Domains {
         int end;
         int labels;
         boolean spelledDot;
-        boolean strongTld;
         int tldClass;
         /** Index after the first label, to read "www" or a provider name. */
         int firstLabelEnd;
         final int[] labelStart = new int[16];
         final int[] labelEnd = new int[16];
+
+        boolean strongTld() {
+            return tldClass == STRONG;
+        }
 
         String host(char[] c) {
             StringBuilder sb = new StringBuilder();
@@ -110,7 +113,6 @@ final class Domains {
         out.labels = bestLabels;
         out.end = out.labelEnd[bestLabels - 1];
         out.spelledDot = bestSpelled;
-        out.strongTld = bestClass == STRONG;
         out.tldClass = bestClass;
         out.firstLabelEnd = out.labelEnd[0];
         return true;
