@@ -16,6 +16,10 @@ import java.util.Locale;
  */
 public final class Lexicon {
     static final int SEP = 0;
+    /** A char no term uses. */
+    static final int NONE = -1;
+    /** The most symbols one char may stand for; pinyin4j gives no Hanzi more than a handful of readings. */
+    static final int MAX_ALTERNATIVES = 31;
     /** Chars that get the first symbol ids, so the automaton can keep a dense transition table for them. */
     private static final String DENSE_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789абвгдеёжзийклмнопрстуфхцчшщъыьэюя@:%$&'❤+#";
     private static final int MAX_VARIANTS = 96;
@@ -24,13 +28,13 @@ public final class Lexicon {
 
     private final Term[] terms;
     private final String[] normalized;
-    private final int[] charSymbol = new int[65536];
     private final int syllableBase;
     private final int syllables;
     private final PinyinTable pinyin;
     private boolean[] dedupe = new boolean[1024];
-    private final int[] hanStart;
-    private final int[] hanSymbols;
+    /** See {@link #symbols(char)}; while terms are compiled, the symbol of each char they use. */
+    private final int[] symbols = new int[65536];
+    private final int[] alternatives;
     final TermAutomaton automaton;
     /** Symbol of the letter a leet char stands for between letters, or -1; '1' also stands for 'l'. */
     final int[] leet = new int[128];
@@ -80,9 +84,9 @@ public final class Lexicon {
         this.terms = terms.toArray(new Term[0]);
         this.pinyin = pinyin;
         this.syllables = pinyin.syllableCount();
-        Arrays.fill(charSymbol, -1);
+        Arrays.fill(symbols, NONE);
         for (char c : " .-_*/|~".toCharArray()) {
-            charSymbol[c] = SEP;
+            symbols[c] = SEP;
         }
         int[] next = {1};
         for (char c : DENSE_CHARS.toCharArray()) {
@@ -130,22 +134,18 @@ public final class Lexicon {
                 }
             }
         }
-        hanStart = new int[PinyinTable.LAST - PinyinTable.FIRST + 2];
         int[] flat = new int[1024];
         int k = 0;
         for (int c = PinyinTable.FIRST; c <= PinyinTable.LAST; c++) {
-            hanStart[c - PinyinTable.FIRST] = k;
-            if (charSymbol[c] >= 0) {
+            int from = k;
+            if (symbols[c] >= 0) {
                 if (k == flat.length) {
                     flat = Arrays.copyOf(flat, k * 2);
                 }
-                flat[k++] = charSymbol[c]; // the character itself, for terms matched as written
+                flat[k++] = symbols[c]; // the character itself, for terms matched as written
             }
             int first = pinyin.first((char) c);
-            if (first < 0) {
-                continue;
-            }
-            for (int r = first; r < pinyin.last((char) c); r++) {
+            for (int r = first; r >= 0 && r < pinyin.last((char) c) && k - from < MAX_ALTERNATIVES; r++) {
                 if (usedSyllable[pinyin.reading(r)]) {
                     if (k == flat.length) {
                         flat = Arrays.copyOf(flat, k * 2);
@@ -153,39 +153,44 @@ public final class Lexicon {
                     flat[k++] = syllableBase + pinyin.reading(r);
                 }
             }
+            symbols[c] = k == from ? NONE : k - from == 1 ? flat[from] : -2 - (from << 5 | (k - from));
         }
-        hanStart[PinyinTable.LAST - PinyinTable.FIRST + 1] = k;
-        hanSymbols = Arrays.copyOf(flat, k);
+        alternatives = Arrays.copyOf(flat, k);
     }
 
     /**
-     * The symbols a Hanzi may stand for: itself when a term uses it as written, then the syllables
-     * some term uses. Most characters stand for nothing the automaton could follow, and cost one
-     * table lookup.
-     *
-     * @return the index of the first symbol in {@link #hanSymbol(int)}, or -1 outside the table
+     * What the scanner reads a normalized char as: {@link #SEP}, a symbol id (≥ 0), {@link #NONE}, or
+     * — for a Hanzi that may stand for several syllables — a negative code for {@link #alternativesFrom}
+     * and {@link #alternativeCount}. Most characters stand for nothing the automaton could follow and
+     * cost this one lookup.
      */
-    int hanFrom(char c) {
-        return c < PinyinTable.FIRST || c > PinyinTable.LAST ? -1 : hanStart[c - PinyinTable.FIRST];
+    int symbols(char c) {
+        return symbols[c];
     }
 
-    int hanTo(char c) {
-        return hanStart[c - PinyinTable.FIRST + 1];
+    /** @return the index in {@link #alternative(int)} of the first symbol a multi-symbol code stands for */
+    static int alternativesFrom(int code) {
+        return (-2 - code) >>> 5;
     }
 
-    int hanSymbol(int index) {
-        return hanSymbols[index];
+    /** @return how many symbols a multi-symbol code stands for */
+    static int alternativeCount(int code) {
+        return (-2 - code) & 31;
+    }
+
+    int alternative(int index) {
+        return alternatives[index];
     }
 
     private int symbolFor(char c, int[] next) {
-        if (charSymbol[c] < 0) {
-            charSymbol[c] = next[0]++;
-            if (charSymbol[c] >= dedupe.length) {
-                dedupe = Arrays.copyOf(dedupe, dedupe.length * 2 + charSymbol[c]);
+        if (symbols[c] < 0) {
+            symbols[c] = next[0]++;
+            if (symbols[c] >= dedupe.length) {
+                dedupe = Arrays.copyOf(dedupe, dedupe.length * 2 + symbols[c]);
             }
-            dedupe[charSymbol[c]] = Chars.isLatin(c) || Chars.isCyrillic(c);
+            dedupe[symbols[c]] = Chars.isLatin(c) || Chars.isCyrillic(c);
         }
-        return charSymbol[c];
+        return symbols[c];
     }
 
     /** Expands a normalized term into the symbol sequences that spell it. */
@@ -283,10 +288,5 @@ public final class Lexicon {
     public int size() {
         return terms.length;
     }
-
-    int charSymbol(char c) {
-        return charSymbol[c];
-    }
-
 
 }

@@ -30,9 +30,11 @@ final class TermAutomaton {
     private final int[] outTerm;
     private final int[] outLength;
     final int maxLength;
+    /** States from this id on have outputs: a term ends there. */
+    final int firstOutput;
 
     private TermAutomaton(char[] dense, int denseSymbols, int[] rootNext, int[] edgeStart, int[] edgeSymbol, int[] edgeTarget, int[] fail,
-                          int[] outStart, int[] outTerm, int[] outLength, int maxLength) {
+                          int[] outStart, int[] outTerm, int[] outLength, int maxLength, int firstOutput) {
         this.dense = dense;
         this.denseSymbols = denseSymbols;
         this.rootNext = rootNext;
@@ -44,6 +46,7 @@ final class TermAutomaton {
         this.outTerm = outTerm;
         this.outLength = outLength;
         this.maxLength = maxLength;
+        this.firstOutput = firstOutput;
     }
 
     /** The Aho-Corasick transition: the longest suffix state after reading {@code symbol} in {@code state}. */
@@ -136,6 +139,10 @@ final class TermAutomaton {
 
         TermAutomaton build() {
             int n = children.size();
+            if (n >= Character.MAX_VALUE) {
+                throw new IllegalArgumentException("The lexicon needs " + n + " automaton states, more than 65,535: "
+                        + "add fewer terms to the checker.");
+            }
             int[] fail = new int[n];
             int[] order = new int[n];
             int head = 0;
@@ -145,17 +152,13 @@ final class TermAutomaton {
             for (int i = 0; i < n; i++) {
                 all.add(new ArrayList<>(outputs.get(i)));
             }
-            int[] rootNext = new int[symbolCount];
             while (head < tail) {
                 int s = order[head++];
                 for (Map.Entry<Integer, Integer> e : children.get(s).entrySet()) {
                     int sym = e.getKey();
                     int t = e.getValue();
                     order[tail++] = t;
-                    if (s == ROOT) {
-                        fail[t] = ROOT;
-                        rootNext[sym] = t;
-                    } else {
+                    if (s != ROOT) {
                         int f = fail[s];
                         while (f != ROOT && !children.get(f).containsKey(sym)) {
                             f = fail[f];
@@ -166,55 +169,76 @@ final class TermAutomaton {
                     all.get(t).addAll(all.get(fail[t]));
                 }
             }
-            int[] edgeStart = new int[n + 1];
-            int edges = 0;
-            for (int i = 0; i < n; i++) {
-                edgeStart[i] = edges;
-                edges += children.get(i).size();
-            }
-            edgeStart[n] = edges;
-            int[] edgeSymbol = new int[edges];
-            int[] edgeTarget = new int[edges];
-            for (int i = 0; i < n; i++) {
-                int[] syms = children.get(i).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-                for (int k = 0; k < syms.length; k++) {
-                    edgeSymbol[edgeStart[i] + k] = syms[k];
-                    edgeTarget[edgeStart[i] + k] = children.get(i).get(syms[k]);
+            // New ids: the root, then states without outputs, then states with outputs, so the scanner
+            // tells an output state by comparing its id.
+            int[] id = new int[n];
+            int next = 0;
+            for (int pass = 0; pass < 2; pass++) {
+                for (int old = 0; old < n; old++) {
+                    if (all.get(old).isEmpty() == (pass == 0)) {
+                        id[old] = next++;
+                    }
                 }
             }
+            int firstOutput = n;
+            for (int old = 0; old < n; old++) {
+                if (!all.get(old).isEmpty()) {
+                    firstOutput = Math.min(firstOutput, id[old]);
+                }
+            }
+            int[] rootNext = new int[symbolCount];
+            int[] edgeStart = new int[n + 1];
             int[] outStart = new int[n + 1];
+            int[] newFail = new int[n];
+            int[] byId = new int[n];
+            for (int old = 0; old < n; old++) {
+                byId[id[old]] = old;
+                newFail[id[old]] = id[fail[old]];
+            }
+            for (Map.Entry<Integer, Integer> e : children.get(ROOT).entrySet()) {
+                rootNext[e.getKey()] = id[e.getValue()];
+            }
+            int edges = 0;
             int outs = 0;
             for (int i = 0; i < n; i++) {
+                edgeStart[i] = edges;
                 outStart[i] = outs;
-                outs += all.get(i).size();
+                edges += children.get(byId[i]).size();
+                outs += all.get(byId[i]).size();
             }
+            edgeStart[n] = edges;
             outStart[n] = outs;
+            int[] edgeSymbol = new int[edges];
+            int[] edgeTarget = new int[edges];
             int[] outTerm = new int[outs];
             int[] outLength = new int[outs];
             for (int i = 0; i < n; i++) {
+                Map<Integer, Integer> kids = children.get(byId[i]);
+                int[] syms = kids.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+                for (int k = 0; k < syms.length; k++) {
+                    edgeSymbol[edgeStart[i] + k] = syms[k];
+                    edgeTarget[edgeStart[i] + k] = id[kids.get(syms[k])];
+                }
                 int k = outStart[i];
-                for (int[] o : all.get(i)) {
+                for (int[] o : all.get(byId[i])) {
                     outTerm[k] = o[0];
                     outLength[k] = o[1];
                     k++;
                 }
             }
             // Dense rows in breadth-first order: a missing edge takes the row of the failure state.
-            if (n >= Character.MAX_VALUE) {
-                throw new IllegalArgumentException("The lexicon needs " + n + " automaton states, more than 65,535: "
-                        + "add fewer terms to the checker.");
-            }
             char[] dense = new char[n * denseSymbols];
             for (int k = 0; k < tail; k++) {
-                int st = order[k];
+                int old = order[k];
+                int row = id[old] * denseSymbols;
                 for (int sym = 0; sym < denseSymbols; sym++) {
-                    Integer child = children.get(st).get(sym);
-                    dense[st * denseSymbols + sym] = (char) (child != null ? child
-                            : st == ROOT ? ROOT : dense[fail[st] * denseSymbols + sym]);
+                    Integer child = children.get(old).get(sym);
+                    dense[row + sym] = (char) (child != null ? id[child]
+                            : old == ROOT ? ROOT : dense[newFail[id[old]] * denseSymbols + sym]);
                 }
             }
-            return new TermAutomaton(dense, denseSymbols, rootNext, edgeStart, edgeSymbol, edgeTarget, fail, outStart, outTerm,
-                    outLength, maxLength);
+            return new TermAutomaton(dense, denseSymbols, rootNext, edgeStart, edgeSymbol, edgeTarget, newFail, outStart, outTerm,
+                    outLength, maxLength, firstOutput);
         }
     }
 }

@@ -22,7 +22,7 @@ final class TermScanner {
     static final class Scratch {
         final int[] states = new int[MAX_STATES];
         final int[] next = new int[MAX_STATES];
-        final int[] symbols = new int[24];
+        final int[] symbols = new int[Lexicon.MAX_ALTERNATIVES + 2];
         final int[] fedAt = new int[RING];
     }
 
@@ -52,49 +52,48 @@ final class TermScanner {
                 }
                 skipUntil = r; // a letter stretched three times or more reads once: whaaatsapp
             }
-            int k = 0;
-            int from = lex.hanFrom(ch);
-            if (from >= 0) {
-                // a Hanzi: itself when a term uses it as written, and the syllables terms use
-                int to = Math.min(lex.hanTo(ch), from + symbols.length);
-                for (int r = from; r < to; r++) {
-                    symbols[k++] = lex.hanSymbol(r);
-                }
-            } else {
-                int own = lex.charSymbol(ch);
-                if (own == Lexicon.SEP) {
-                    if (lastSymbol == Lexicon.SEP || (i > 0 && i + 1 < n && Chars.isHan(c[i - 1]) && Chars.isHan(c[i + 1]))) {
-                        continue;
-                    }
-                    symbols[k++] = own;
-                } else {
-                    if (own >= 0) {
-                        symbols[k++] = own;
-                    }
-                    if (ch < 128 && lex.leet[ch] >= 0 && i > 0 && i + 1 < n
-                            && Chars.isLatin(c[i - 1]) && Chars.isLatin(c[i + 1])) {
-                        symbols[k++] = lex.leet[ch];
-                        if (ch == '1') {
-                            symbols[k++] = lex.leetL;
-                        }
+            int code = lex.symbols(ch);
+            int k;
+            int symbol;
+            if (code > Lexicon.SEP) {
+                k = 1;
+                symbol = code;
+                if (ch < 128 && lex.leet[ch] >= 0 && i > 0 && i + 1 < n && Chars.isLatin(c[i - 1]) && Chars.isLatin(c[i + 1])) {
+                    symbols[0] = code;
+                    symbols[k++] = lex.leet[ch];
+                    if (ch == '1') {
+                        symbols[k++] = lex.leetL;
                     }
                 }
-            }
-            if (k == 0) {
+            } else if (code == Lexicon.SEP) {
+                if (lastSymbol == Lexicon.SEP || (i > 0 && i + 1 < n && Chars.isHan(c[i - 1]) && Chars.isHan(c[i + 1]))) {
+                    continue;
+                }
+                k = 1;
+                symbol = Lexicon.SEP;
+            } else if (code == Lexicon.NONE) {
                 count = 1;
                 states[0] = TermAutomaton.ROOT;
-                lastSymbol = -1;
+                lastSymbol = Lexicon.NONE;
                 continue;
+            } else {
+                // a Hanzi: itself when a term uses it as written, and the syllables terms use
+                k = Lexicon.alternativeCount(code);
+                symbol = -1;
+                for (int r = 0, from = Lexicon.alternativesFrom(code); r < k; r++) {
+                    symbols[r] = lex.alternative(from + r);
+                }
             }
-            lastSymbol = k == 1 ? symbols[0] : -1;
+            lastSymbol = k == 1 ? symbol : -1;
             fedAt[fed & (RING - 1)] = i;
             fed++;
             int m;
             if (count == 1 && k == 1) {
-                int t = a.next(states[0], symbols[0]);
+                int t = a.next(states[0], symbol);
                 next[0] = t;
                 m = t == TermAutomaton.ROOT ? 0 : 1;
             } else {
+                symbols[0] = k == 1 ? symbol : symbols[0];
                 m = advance(a, states, count, symbols, k, next);
             }
             if (m == 0) {
@@ -102,26 +101,34 @@ final class TermScanner {
                 states[0] = TermAutomaton.ROOT;
                 continue;
             }
-            int end = i + 1;
-            while (end < n && c[end] == ch && ch != ' ' && Chars.isLetter(ch)) {
-                end++; // the repeats the scanner will skip belong to this match
-            }
             for (int s = 0; s < m; s++) {
                 int t = next[s];
                 states[s] = t;
-                for (int o = a.outputsFrom(t), to = a.outputsTo(t); o < to; o++) {
-                    int len = a.outputLength(o);
-                    if (len > fed || len > RING) {
-                        continue;
-                    }
-                    int start = fedAt[(fed - len) & (RING - 1)];
-                    Term term = lex.term(a.outputTerm(o));
-                    if (onBoundaries(c, n, start, end, term)) {
-                        hits.add(term.id(), start, end);
-                    }
+                if (t >= a.firstOutput) {
+                    report(lex, a, t, c, n, i, fed, fedAt, hits);
                 }
             }
             count = m;
+        }
+    }
+
+    /** Records the terms that end in state {@code t} at char {@code i} and sit on word boundaries. */
+    private static void report(Lexicon lex, TermAutomaton a, int t, char[] c, int n, int i, int fed, int[] fedAt, TermHits hits) {
+        char ch = c[i];
+        int end = i + 1;
+        while (end < n && c[end] == ch && Chars.isLetter(ch)) {
+            end++; // the repeats the scanner will skip belong to this match
+        }
+        for (int o = a.outputsFrom(t), to = a.outputsTo(t); o < to; o++) {
+            int len = a.outputLength(o);
+            if (len > fed || len > RING) {
+                continue;
+            }
+            int start = fedAt[(fed - len) & (RING - 1)];
+            Term term = lex.term(a.outputTerm(o));
+            if (onBoundaries(c, n, start, end, term)) {
+                hits.add(term.id(), start, end);
+            }
         }
     }
 
