@@ -9,6 +9,22 @@ package dev.closeloop.internal;
 final class AddressScanner {
     enum Kind { EMAIL, URL }
 
+    private static final int MAY_BE_AT = 1;
+    private static final int WORD = 2;
+    /** For ASCII chars: whether an @ sign or its spelled form may start there, whether a domain label may. */
+    private static final byte[] ASCII_CLASS = new byte[128];
+
+    static {
+        for (char ch : "@#[({<a".toCharArray()) {
+            ASCII_CLASS[ch] |= MAY_BE_AT;
+        }
+        for (char ch = 0; ch < 128; ch++) {
+            if (Chars.isLatin(ch) || Chars.isDigit(ch)) {
+                ASCII_CLASS[ch] |= WORD;
+            }
+        }
+    }
+
     private final Domains domains = Domains.INSTANCE;
     private final Domains.Match match = new Domains.Match();
 
@@ -26,11 +42,17 @@ final class AddressScanner {
      */
     int next(char[] c, int n, int from) {
         for (int i = from; i < n; ) {
-            int atEnd = atMarkerEnd(c, n, i);
+            int cls;
+            while ((cls = classOf(c[i])) == 0) {
+                if (++i == n) {
+                    return -1;
+                }
+            }
+            int atEnd = (cls & MAY_BE_AT) != 0 ? atMarkerEnd(c, n, i) : -1;
             if (atEnd > 0 && email(c, n, i, atEnd)) {
                 return end;
             }
-            if ((Chars.isLatin(c[i]) || Chars.isDigit(c[i])) && isDomainStart(c, i)) {
+            if ((cls & WORD) != 0 && isDomainStart(c, i)) {
                 int e = i;
                 while (e < n && (Chars.isLatin(c[e]) || Chars.isDigit(c[e]) || c[e] == '-')) {
                     e++;
@@ -46,6 +68,10 @@ final class AddressScanner {
         return -1;
     }
 
+    private static int classOf(char ch) {
+        return ch < 128 ? ASCII_CLASS[ch] : ch == '艾' || ch == '圈' || ch == 'с' ? MAY_BE_AT : 0;
+    }
+
     /** Whether a dot, a spelled dot or a scheme may follow a word ending at {@code e}; most words fail this at once. */
     private static boolean mayContinueDomain(char[] c, int n, int e) {
         if (e >= n) {
@@ -59,13 +85,9 @@ final class AddressScanner {
         return x == '.' || x == '[' || x == '(' || x == '{' || x == '点' || x == '點' || x == ':' && e + 1 < n && c[e + 1] == '/';
     }
 
-    /** The end of an @ sign or its spelled forms starting at {@code i}, or -1. */
+    /** The end of an @ sign or its spelled forms starting at {@code i}, a char of class {@link #MAY_BE_AT}; or -1. */
     private int atMarkerEnd(char[] c, int n, int i) {
         char ch = c[i];
-        if (ch != '@' && ch != '#' && ch != '[' && ch != '(' && ch != '{' && ch != '<' && ch != 'a' && ch != '艾' && ch != '圈'
-                && ch != 'с') {
-            return -1;
-        }
         if (ch == '@' || ch == '#') {
             spelledAt = ch == '#';
             return i + 1;

@@ -67,8 +67,10 @@ final class ContactDetector extends BuiltInDetector {
     private void findPhones(ScanState s, char[] c, int n, DetectionSink sink) {
         PhoneScanner p = s.phones;
         for (int i = 0; i < n; i++) {
-            if (!Chars.isDigit(c[i])) {
-                continue;
+            while (!Chars.isDigit(c[i])) {
+                if (++i == n) {
+                    return;
+                }
             }
             int from = Math.max(0, i - 2);
             int next = p.next(c, n, from);
@@ -115,8 +117,10 @@ final class ContactDetector extends BuiltInDetector {
 
     private void findHandles(ScanState s, char[] c, int n, DetectionSink sink, long lastEmail) {
         for (int i = 0; i < n; i++) {
-            if (c[i] != '@') {
-                continue;
+            while (c[i] != '@') {
+                if (++i == n) {
+                    return;
+                }
             }
             if (lastEmail >= 0 && i >= (int) (lastEmail >>> 32) && i < (int) lastEmail) {
                 continue;
