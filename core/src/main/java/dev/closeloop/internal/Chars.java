@@ -1,7 +1,22 @@
 package dev.closeloop.internal;
 
-/** Char classes of the normalized text. Normalized text is lower case, so only lower-case letters count. */
+/**
+ * Char classes of the normalized text. Normalized text is lower case, so only lower-case letters count.
+ * The classes that take several ranges are read from one table, one load per test on the hot paths.
+ */
 final class Chars {
+    private static final byte LETTER = 1;
+    private static final byte WORD = 2;
+    private static final byte[] CLASS = new byte[65536];
+
+    static {
+        for (int i = 0; i < 65536; i++) {
+            char c = (char) i;
+            boolean letter = isLatin(c) || isCyrillic(c) || isGreek(c);
+            CLASS[i] = (byte) ((letter ? LETTER : 0) | (letter || isDigit(c) ? WORD : 0));
+        }
+    }
+
     private Chars() {}
 
     static boolean isLatin(char c) {
@@ -25,13 +40,14 @@ final class Chars {
         return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf') || (c >= '\uf900' && c <= '\ufaff');
     }
 
+    /** A Latin, Cyrillic or Greek letter. */
     static boolean isLetter(char c) {
-        return isLatin(c) || c >= '\u03ac' && (isCyrillic(c) || isGreek(c));
+        return (CLASS[c] & LETTER) != 0;
     }
 
-    /** Latin or Cyrillic letter or ASCII digit: the chars that make up a word in a script with spaces. */
+    /** A letter or an ASCII digit: the chars that make up a word in a script written with spaces. */
     static boolean isWordChar(char c) {
-        return c < 128 ? isLatin(c) || isDigit(c) : isCyrillic(c) || isGreek(c);
+        return (CLASS[c] & WORD) != 0;
     }
 
     /** Chars people put between the digits of a phone number or the letters of a spelled-out word. */

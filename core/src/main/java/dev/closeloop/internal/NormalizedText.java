@@ -54,6 +54,16 @@ public final class NormalizedText implements CharSequence {
         length++;
     }
 
+    /** Appends chars {@code [from, to)} of {@code in} with their source spans. */
+    void appendRange(NormalizedText in, int from, int to) {
+        int k = to - from;
+        ensure(k);
+        System.arraycopy(in.chars, from, chars, length, k);
+        System.arraycopy(in.start, from, start, length, k);
+        System.arraycopy(in.end, from, end, length, k);
+        length += k;
+    }
+
     /** Swaps buffers with {@code other} and takes its content, leaving {@code other} with this text's old buffers. */
     void takeFrom(NormalizedText other) {
         char[] c = chars;

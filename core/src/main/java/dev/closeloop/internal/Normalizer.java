@@ -28,6 +28,8 @@ public final class Normalizer {
     /** Marks chars pass one must look at closely: surrogates and signs that stand for several digits. */
     private static final char SPECIAL = '\ufffe';
     static final char HEART = '\u2764';
+    /** Folded chars no token of pass two starts at or runs through: not a letter, digit or Chinese numeral. */
+    private static final boolean[] INERT = new boolean[65536];
 
     static {
         for (int c = 0; c < 65536; c++) {
@@ -38,6 +40,9 @@ public final class Normalizer {
         }
         for (int c : DIGIT_EXPANSIONS.keySet()) {
             FOLD[c] = SPECIAL;
+        }
+        for (int c = 0; c < 65536; c++) {
+            INERT[c] = !Chars.isLetter((char) c) && !Chars.isDigit((char) c) && NumberRun.chineseDigit((char) c) < 0;
         }
     }
 
@@ -257,36 +262,45 @@ public final class Normalizer {
             }
             int j = i;
             int latin = 0;
-            int other = 0;
-            boolean otherToLatin = true;
-            boolean latinToCyrillic = true;
-            boolean greek = false;
             while (j < n && Chars.isLetter(c[j])) {
-                char x = c[j];
-                if (Chars.isLatin(x)) {
-                    latin++;
-                    latinToCyrillic &= LookAlikes.toCyrillic(x) != 0;
-                } else {
-                    other++;
-                    greek |= Chars.isGreek(x);
-                    otherToLatin &= LookAlikes.toLatin(x) != 0;
-                }
+                latin += Chars.isLatin(c[j]) ? 1 : 0;
                 j++;
             }
+            int other = j - i - latin;
             // In an address (after or before '.' or '@') a word is Latin: сом in name.сом is com
             boolean address = i > 0 && (c[i - 1] == '.' || c[i - 1] == '@') || j < n && (c[j] == '.' || c[j] == '@');
-            if (other > 0 && (latin > 0 || address && otherToLatin && !greek)) {
-                boolean toLatin = otherToLatin && (latin >= other || !latinToCyrillic || greek || address);
-                for (int k = i; k < j; k++) {
-                    char x = c[k];
-                    if (toLatin && !Chars.isLatin(x)) {
-                        c[k] = LookAlikes.toLatin(x);
-                    } else if (!toLatin && latinToCyrillic && Chars.isLatin(x)) {
-                        c[k] = LookAlikes.toCyrillic(x);
-                    }
-                }
+            if (other > 0 && (latin > 0 || address)) {
+                foldWord(c, i, j, latin, other, address);
             }
             i = j;
+        }
+    }
+
+    /** Folds the letters of a word that mixes scripts, or a Cyrillic word in an address, into one script. */
+    private static void foldWord(char[] c, int from, int to, int latin, int other, boolean address) {
+        boolean otherToLatin = true;
+        boolean latinToCyrillic = true;
+        boolean greek = false;
+        for (int k = from; k < to; k++) {
+            char x = c[k];
+            if (Chars.isLatin(x)) {
+                latinToCyrillic &= LookAlikes.toCyrillic(x) != 0;
+            } else {
+                greek |= Chars.isGreek(x);
+                otherToLatin &= LookAlikes.toLatin(x) != 0;
+            }
+        }
+        if (latin == 0 && !(otherToLatin && !greek)) {
+            return;
+        }
+        boolean toLatin = otherToLatin && (latin >= other || !latinToCyrillic || greek || address);
+        for (int k = from; k < to; k++) {
+            char x = c[k];
+            if (toLatin && !Chars.isLatin(x)) {
+                c[k] = LookAlikes.toLatin(x);
+            } else if (!toLatin && latinToCyrillic && Chars.isLatin(x)) {
+                c[k] = LookAlikes.toCyrillic(x);
+            }
         }
     }
 
@@ -300,30 +314,45 @@ public final class Normalizer {
         int n = in.length;
         boolean copying = false;
         for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && INERT[c[j]]) {
+                j++;
+            }
+            if (copying) {
+                out.appendRange(in, i, j);
+            }
+            if (j == n) {
+                break;
+            }
+            i = j;
             char ch = c[i];
-            boolean tokenStart = NumberRun.mayStart(ch)
-                    && (i == 0 || !Chars.isWordChar(c[i - 1]) || Chars.isDigit(ch) != Chars.isDigit(c[i - 1]));
-            if (tokenStart && run.parse(c, i, n)) {
+            int e = i + 1;
+            boolean letter = Chars.isLetter(ch);
+            if (letter) {
+                while (e < n && Chars.isLetter(c[e])) {
+                    e++; // nothing starts inside a word's letters; a digit after them starts the next token
+                }
+            }
+            // a digit, a Chinese numeral or a number word starts a number run
+            if ((!letter || NumberRun.mayStart(ch) && NumberRun.isWord(c, i, e)) && run.parse(c, i, n)) {
                 if (run.convertible()) {
                     copying = startCopy(in, out, i, copying);
                     run.emit(in, out);
                 } else if (copying) {
-                    for (int k = i; k < run.end; k++) {
-                        out.append(c[k], in.start[k], in.end[k]);
-                    }
+                    out.appendRange(in, i, run.end);
                 }
                 i = run.end;
                 continue;
             }
-            if (Chars.isLetter(ch) && (i == 0 || !Chars.isWordChar(c[i - 1])) && isSpelledOut(c, n, i)) {
+            if (e == i + 1 && letter && (i == 0 || !Chars.isWordChar(c[i - 1])) && isSpelledOut(c, n, i)) {
                 copying = startCopy(in, out, i, copying);
                 i = joinSpelledOut(in, i, out);
                 continue;
             }
             if (copying) {
-                out.append(ch, in.start[i], in.end[i]);
+                out.appendRange(in, i, e);
             }
-            i++;
+            i = e;
         }
         if (!copying) {
             out.takeFrom(in);

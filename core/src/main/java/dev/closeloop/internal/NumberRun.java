@@ -69,6 +69,11 @@ final class NumberRun {
         return MAY_START[c];
     }
 
+    /** Whether the letters {@code c[from, to)} are a number word ({@code six}, {@code восемь}). */
+    static boolean isWord(char[] c, int from, int to) {
+        return WORDS.get(c, from, to) >= 0;
+    }
+
     /**
      * Parses the run starting at {@code i}.
      *

@@ -2,12 +2,18 @@ package dev.closeloop.internal;
 
 /**
  * A small open-addressing map from words to ints that looks words up straight from a char array,
- * so the hot path allocates no strings. Immutable after loading; safe to share.
+ * so the hot path allocates no strings. Most words looked up are not in the table; a bit set of the
+ * keys' first three letters and their length range turn those away before the word is hashed.
+ * Immutable after loading; safe to share.
  */
 final class WordTable {
+    private static final int PREFIX = 3;
     private final String[] keys;
     private final int[] values;
     private final int mask;
+    private final long[] prefixes = new long[64];
+    private int minLength = Integer.MAX_VALUE;
+    private int maxLength;
 
     WordTable(int expected) {
         int cap = Integer.highestOneBit(Math.max(4, expected * 3)) << 1;
@@ -23,10 +29,22 @@ final class WordTable {
         }
         keys[h] = key;
         values[h] = value;
+        int p = prefix(key.toCharArray(), 0, key.length());
+        prefixes[p >>> 6] |= 1L << p;
+        minLength = Math.min(minLength, key.length());
+        maxLength = Math.max(maxLength, key.length());
     }
 
     /** @return the value of {@code c[from, to)}, or -1 */
     int get(char[] c, int from, int to) {
+        int len = to - from;
+        if (len < minLength || len > maxLength) {
+            return -1;
+        }
+        int p = prefix(c, from, to);
+        if ((prefixes[p >>> 6] & 1L << p) == 0) {
+            return -1;
+        }
         int h = hash(c, from, to) & mask;
         for (String k; (k = keys[h]) != null; h = (h + 1) & mask) {
             if (equals(k, c, from, to)) {
@@ -46,6 +64,15 @@ final class WordTable {
             }
         }
         return true;
+    }
+
+    /** A 12-bit hash of a word's first letters. */
+    private static int prefix(char[] c, int from, int to) {
+        int h = 0;
+        for (int i = from, end = Math.min(to, from + PREFIX); i < end; i++) {
+            h = h * 31 + c[i];
+        }
+        return (h ^ h >>> 12) & 4095;
     }
 
     private static int hash(char[] c, int from, int to) {
