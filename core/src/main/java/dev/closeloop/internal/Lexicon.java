@@ -18,6 +18,10 @@ public final class Lexicon {
     static final int SEP = 0;
     /** A char no term uses. */
     static final int NONE = -1;
+    /** A digit or sign that also stands for a letter between letters; its own symbol is in {@link #leetOwn}. */
+    static final int LEET = -2;
+    /** The code of the first Hanzi that stands for several symbols; the next ones count down. */
+    static final int FIRST_MULTI = -3;
     /** The most symbols one char may stand for; pinyin4j gives no Hanzi more than a handful of readings. */
     static final int MAX_ALTERNATIVES = 31;
     /** Chars that get the first symbol ids, so the automaton can keep a dense transition table for them. */
@@ -33,11 +37,15 @@ public final class Lexicon {
     private final PinyinTable pinyin;
     private boolean[] dedupe = new boolean[1024];
     /** See {@link #symbols(char)}; while terms are compiled, the symbol of each char they use. */
-    private final int[] symbols = new int[65536];
+    private final short[] symbols = new short[65536];
     private final int[] alternatives;
+    /** For each Hanzi standing for several symbols: where they start in {@link #alternatives} ({@code << 5}) and how many. */
+    private final int[] multi;
     final TermAutomaton automaton;
     /** Symbol of the letter a leet char stands for between letters, or -1; '1' also stands for 'l'. */
     final int[] leet = new int[128];
+    /** The symbol a leet char stands for as itself. */
+    final int[] leetOwn = new int[128];
     final int leetL;
 
     /**
@@ -84,9 +92,9 @@ public final class Lexicon {
         this.terms = terms.toArray(new Term[0]);
         this.pinyin = pinyin;
         this.syllables = pinyin.syllableCount();
-        Arrays.fill(symbols, NONE);
+        Arrays.fill(symbols, (short) NONE);
         for (char c : " .-_*/|~".toCharArray()) {
-            symbols[c] = SEP;
+            symbols[c] = (short) SEP;
         }
         int[] next = {1};
         for (char c : DENSE_CHARS.toCharArray()) {
@@ -135,6 +143,8 @@ public final class Lexicon {
             }
         }
         int[] flat = new int[1024];
+        int[] multis = new int[256];
+        int multiCount = 0;
         int k = 0;
         for (int c = PinyinTable.FIRST; c <= PinyinTable.LAST; c++) {
             int from = k;
@@ -153,29 +163,42 @@ public final class Lexicon {
                     flat[k++] = syllableBase + pinyin.reading(r);
                 }
             }
-            symbols[c] = k == from ? NONE : k - from == 1 ? flat[from] : -2 - (from << 5 | (k - from));
+            if (k - from > 1) {
+                if (multiCount == multis.length) {
+                    multis = Arrays.copyOf(multis, multiCount * 2);
+                }
+                multis[multiCount] = from << 5 | (k - from);
+                symbols[c] = (short) (FIRST_MULTI - multiCount++);
+            } else {
+                symbols[c] = (short) (k == from ? NONE : flat[from]);
+            }
         }
         alternatives = Arrays.copyOf(flat, k);
+        multi = Arrays.copyOf(multis, multiCount);
+        for (char c : LEET_DIGITS.toCharArray()) {
+            leetOwn[c] = symbols[c];
+            symbols[c] = (short) LEET;
+        }
     }
 
     /**
-     * What the scanner reads a normalized char as: {@link #SEP}, a symbol id (≥ 0), {@link #NONE}, or
-     * — for a Hanzi that may stand for several syllables — a negative code for {@link #alternativesFrom}
-     * and {@link #alternativeCount}. Most characters stand for nothing the automaton could follow and
-     * cost this one lookup.
+     * What the scanner reads a normalized char as: {@link #SEP}, a symbol id (≥ 0), {@link #NONE},
+     * {@link #LEET}, or — for a Hanzi that may stand for several syllables — a code at or below
+     * {@link #FIRST_MULTI} for {@link #alternativesFrom} and {@link #alternativeCount}. Most characters
+     * stand for nothing the automaton could follow and cost this one lookup in a table of shorts.
      */
     int symbols(char c) {
         return symbols[c];
     }
 
     /** @return the index in {@link #alternative(int)} of the first symbol a multi-symbol code stands for */
-    static int alternativesFrom(int code) {
-        return (-2 - code) >>> 5;
+    int alternativesFrom(int code) {
+        return multi[FIRST_MULTI - code] >>> 5;
     }
 
     /** @return how many symbols a multi-symbol code stands for */
-    static int alternativeCount(int code) {
-        return (-2 - code) & 31;
+    int alternativeCount(int code) {
+        return multi[FIRST_MULTI - code] & 31;
     }
 
     int alternative(int index) {
@@ -184,7 +207,11 @@ public final class Lexicon {
 
     private int symbolFor(char c, int[] next) {
         if (symbols[c] < 0) {
-            symbols[c] = next[0]++;
+            if (next[0] > Short.MAX_VALUE) {
+                throw new IllegalArgumentException("The terms use more than " + Short.MAX_VALUE + " distinct characters: "
+                        + "add fewer terms to the checker.");
+            }
+            symbols[c] = (short) next[0]++;
             if (symbols[c] >= dedupe.length) {
                 dedupe = Arrays.copyOf(dedupe, dedupe.length * 2 + symbols[c]);
             }

@@ -28,8 +28,6 @@ public final class Normalizer {
     /** Marks chars pass one must look at closely: surrogates and signs that stand for several digits. */
     private static final char SPECIAL = '\ufffe';
     static final char HEART = '\u2764';
-    /** Folded chars no token of pass two starts at or runs through: not a letter, digit or Chinese numeral. */
-    private static final boolean[] INERT = new boolean[65536];
 
     static {
         for (int c = 0; c < 65536; c++) {
@@ -40,9 +38,6 @@ public final class Normalizer {
         }
         for (int c : DIGIT_EXPANSIONS.keySet()) {
             FOLD[c] = SPECIAL;
-        }
-        for (int c = 0; c < 65536; c++) {
-            INERT[c] = !Chars.isLetter((char) c) && !Chars.isDigit((char) c) && NumberRun.chineseDigit((char) c) < 0;
         }
     }
 
@@ -315,7 +310,7 @@ public final class Normalizer {
         boolean copying = false;
         for (int i = 0; i < n; ) {
             int j = i;
-            while (j < n && INERT[c[j]]) {
+            while (j < n && !NumberRun.isTokenChar(c[j])) {
                 j++;
             }
             if (copying) {

@@ -17,21 +17,29 @@ final class NumberRun {
     private static final String CHINESE = "零〇一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖";
     private static final String CHINESE_VALUES = "00111222223334455666778899";
     private static final WordTable WORDS = loadWords();
-    /** Digit value + 1 of each Chinese numeral, 0 elsewhere. */
-    private static final byte[] CHINESE_DIGIT = new byte[65536];
-    /** Chars a number token can start with: digits, Chinese numerals, first letters of number words. */
-    private static final boolean[] MAY_START = new boolean[65536];
+    private static final int MAY_START = 16;
+    private static final int TOKEN = 32;
+    /**
+     * Per char: the digit value + 1 of a Chinese numeral in the low four bits; {@link #MAY_START} for chars a
+     * number token can start with (digits, numerals, first letters of number words); {@link #TOKEN} for
+     * the chars pass two of normalization reads tokens from (letters, digits, numerals).
+     */
+    private static final byte[] KIND = new byte[65536];
 
     static {
+        for (int c = 0; c < 65536; c++) {
+            if (Chars.isLetter((char) c) || Chars.isDigit((char) c)) {
+                KIND[c] = TOKEN;
+            }
+        }
         for (int i = 0; i < CHINESE.length(); i++) {
-            CHINESE_DIGIT[CHINESE.charAt(i)] = (byte) (CHINESE_VALUES.charAt(i) - '0' + 1);
-            MAY_START[CHINESE.charAt(i)] = true;
+            KIND[CHINESE.charAt(i)] = (byte) (CHINESE_VALUES.charAt(i) - '0' + 1 | MAY_START | TOKEN);
         }
         for (char d = '0'; d <= '9'; d++) {
-            MAY_START[d] = true;
+            KIND[d] |= MAY_START;
         }
         for (String[] r : Resources.rows("number-words.tsv")) {
-            MAY_START[r[0].charAt(0)] = true;
+            KIND[r[0].charAt(0)] |= MAY_START;
         }
     }
 
@@ -62,11 +70,16 @@ final class NumberRun {
     }
 
     static int chineseDigit(char c) {
-        return CHINESE_DIGIT[c] - 1;
+        return (KIND[c] & 15) - 1;
     }
 
     static boolean mayStart(char c) {
-        return MAY_START[c];
+        return (KIND[c] & MAY_START) != 0;
+    }
+
+    /** Whether {@code c} is a letter, a digit or a Chinese numeral: a char a token may start at or run through. */
+    static boolean isTokenChar(char c) {
+        return (KIND[c] & TOKEN) != 0;
     }
 
     /** Whether the letters {@code c[from, to)} are a number word ({@code six}, {@code восемь}). */

@@ -51,9 +51,11 @@ final class TermAutomaton {
 
     /** The Aho-Corasick transition: the longest suffix state after reading {@code symbol} in {@code state}. */
     int next(int state, int symbol) {
-        if (symbol < denseSymbols) {
-            return dense[state * denseSymbols + symbol];
-        }
+        return symbol < denseSymbols ? dense[state * denseSymbols + symbol] : sparseNext(state, symbol);
+    }
+
+    /** A symbol outside the dense table: follow failure links to a state with an edge for it. */
+    private int sparseNext(int state, int symbol) {
         int s = state;
         while (s != ROOT) {
             int t = edge(s, symbol);
@@ -170,13 +172,14 @@ final class TermAutomaton {
                 }
             }
             // New ids: the root, then states without outputs, then states with outputs, so the scanner
-            // tells an output state by comparing its id.
+            // tells an output state by comparing its id; each group in breadth-first order, so the rows
+            // of the shallow states most text walks through sit together in cache.
             int[] id = new int[n];
             int next = 0;
             for (int pass = 0; pass < 2; pass++) {
-                for (int old = 0; old < n; old++) {
-                    if (all.get(old).isEmpty() == (pass == 0)) {
-                        id[old] = next++;
+                for (int k = 0; k < n; k++) {
+                    if (all.get(order[k]).isEmpty() == (pass == 0)) {
+                        id[order[k]] = next++;
                     }
                 }
             }

@@ -53,18 +53,23 @@ final class TermScanner {
                 skipUntil = r; // a letter stretched three times or more reads once: whaaatsapp
             }
             int code = lex.symbols(ch);
+            if (code > Lexicon.SEP && count == 1) {
+                // the common case: a char standing for one symbol, one state to step
+                fedAt[fed & (RING - 1)] = i;
+                fed++;
+                lastSymbol = code;
+                int t = a.next(states[0], code);
+                states[0] = t;
+                if (t >= a.firstOutput) {
+                    report(lex, a, t, c, n, i, fed, fedAt, hits);
+                }
+                continue;
+            }
             int k;
-            int symbol;
+            int symbol = -1;
             if (code > Lexicon.SEP) {
                 k = 1;
                 symbol = code;
-                if (ch < 128 && lex.leet[ch] >= 0 && i > 0 && i + 1 < n && Chars.isLatin(c[i - 1]) && Chars.isLatin(c[i + 1])) {
-                    symbols[0] = code;
-                    symbols[k++] = lex.leet[ch];
-                    if (ch == '1') {
-                        symbols[k++] = lex.leetL;
-                    }
-                }
             } else if (code == Lexicon.SEP) {
                 if (lastSymbol == Lexicon.SEP || (i > 0 && i + 1 < n && Chars.isHan(c[i - 1]) && Chars.isHan(c[i + 1]))) {
                     continue;
@@ -76,26 +81,31 @@ final class TermScanner {
                 states[0] = TermAutomaton.ROOT;
                 lastSymbol = Lexicon.NONE;
                 continue;
+            } else if (code == Lexicon.LEET) {
+                // a digit or sign that may stand for a letter between letters: 0 for o, 1 for i or l, @ for a
+                k = 1;
+                symbol = lex.leetOwn[ch];
+                if (i > 0 && i + 1 < n && Chars.isLatin(c[i - 1]) && Chars.isLatin(c[i + 1])) {
+                    symbols[0] = symbol;
+                    symbols[k++] = lex.leet[ch];
+                    if (ch == '1') {
+                        symbols[k++] = lex.leetL;
+                    }
+                }
             } else {
                 // a Hanzi: itself when a term uses it as written, and the syllables terms use
-                k = Lexicon.alternativeCount(code);
-                symbol = -1;
-                for (int r = 0, from = Lexicon.alternativesFrom(code); r < k; r++) {
+                k = lex.alternativeCount(code);
+                for (int r = 0, from = lex.alternativesFrom(code); r < k; r++) {
                     symbols[r] = lex.alternative(from + r);
                 }
             }
             lastSymbol = k == 1 ? symbol : -1;
             fedAt[fed & (RING - 1)] = i;
             fed++;
-            int m;
-            if (count == 1 && k == 1) {
-                int t = a.next(states[0], symbol);
-                next[0] = t;
-                m = t == TermAutomaton.ROOT ? 0 : 1;
-            } else {
-                symbols[0] = k == 1 ? symbol : symbols[0];
-                m = advance(a, states, count, symbols, k, next);
+            if (k == 1) {
+                symbols[0] = symbol;
             }
+            int m = advance(a, states, count, symbols, k, next);
             if (m == 0) {
                 count = 1;
                 states[0] = TermAutomaton.ROOT;
