@@ -56,7 +56,7 @@ final class ChannelDetector extends BuiltInDetector {
                 String how = disguise(s, t, start, end);
                 int idEnd = (int) (id >>> 32);
                 lastEnd = idEnd;
-                s.contacts.add(4, start, idEnd);
+                s.contacts.add(4, 0, start, idEnd);
                 sink.report(new Detection(Category.CONTACT_INFO, "contact.messenger-id", s.originalStart(start),
                         s.originalEnd(idEnd), Confidence.CERTAIN,
                         name + " id shared" + (how.isEmpty() ? "." : " (" + name + " " + how + ")."),
@@ -66,7 +66,7 @@ final class ChannelDetector extends BuiltInDetector {
             if (s.hitAfter(TermKind.FEATURE, end, 3, h) >= 0) {
                 continue;
             }
-            boolean soundAlike = t.bySound() && !s.text.subSequence(start, end).toString().equals(s.lexicon.normalized(t.id()));
+            boolean soundAlike = t.bySound() && !s.text.regionEquals(start, end, s.lexicon.normalized(t.id()));
             int cta = s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike || t.weak() ? 8 : CTA_BEFORE, h);
             int ctaAfter = s.hitAfter(TermKind.CALL_TO_ACTION, end, soundAlike ? 4 : CTA_AFTER, h);
             int request = s.hitBefore(TermKind.REQUEST, start, REQUEST_BEFORE, h);

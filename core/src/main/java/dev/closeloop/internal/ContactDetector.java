@@ -43,7 +43,7 @@ final class ContactDetector extends BuiltInDetector {
                 break;
             }
             String excerpt = s.excerpt(a.start, a.end);
-            s.contacts.add(a.kind.ordinal(), a.start, a.end);
+            s.contacts.add(a.kind.ordinal(), 0, a.start, a.end);
             if (a.kind == AddressScanner.Kind.EMAIL) {
                 lastEmail = ((long) a.start << 32) | a.end;
                 sink.report(new Detection(Category.CONTACT_INFO, "contact.email", s.originalStart(a.start),
@@ -86,7 +86,7 @@ final class ContactDetector extends BuiltInDetector {
                 continue;
             }
             String excerpt = s.excerpt(p.start, p.end);
-            s.contacts.add(2, p.start, p.end);
+            s.contacts.add(2, 0, p.start, p.end);
             int channel = s.hitBefore(TermKind.CHANNEL, p.start, LABEL_WINDOW);
             String via = channel >= 0 ? s.term(channel).value() : "phone";
             sink.report(new Detection(Category.CONTACT_INFO, "contact.phone", s.originalStart(p.start),
@@ -148,7 +148,7 @@ final class ContactDetector extends BuiltInDetector {
             if (!letter || e - h < 4 || name == null && !marked) {
                 continue; // "@all", "@everyone": mentions, not accounts
             }
-            s.contacts.add(3, i, e);
+            s.contacts.add(3, 0, i, e);
             sink.report(new Detection(Category.CONTACT_INFO, "contact.handle", s.originalStart(i), s.originalEnd(e),
                     name != null ? Confidence.CERTAIN : Confidence.POSSIBLE,
                     name != null ? Evasion.sentence("Account handle on " + name + " shared", s.excerpt(i, e))

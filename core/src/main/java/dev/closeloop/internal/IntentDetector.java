@@ -85,7 +85,7 @@ final class IntentDetector extends BuiltInDetector {
         int done = 0;
         // Only sentences holding an intent signal are read; the rest of the text costs nothing here.
         for (int h = 0; h < hits.size; h++) {
-            if (hits.start[h] < done || s.term(h).kind() != TermKind.INTENT) {
+            if (hits.start[h] < done || hits.kind[h] != TermKind.INTENT.ordinal()) {
                 continue;
             }
             int from = hits.start[h];

@@ -122,6 +122,19 @@ public final class NormalizedText implements CharSequence {
         return normalizedEnd <= 0 ? 0 : end[Math.min(normalizedEnd, length) - 1];
     }
 
+    /** Whether chars {@code [from, to)} are exactly {@code s}, compared in place. */
+    boolean regionEquals(int from, int to, String s) {
+        if (to - from != s.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (chars[i] != s.charAt(i - from)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public CharSequence subSequence(int from, int to) {
         return new String(chars, from, to - from);

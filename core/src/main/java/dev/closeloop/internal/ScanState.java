@@ -99,9 +99,9 @@ public final class ScanState implements ScanContext {
     public int cues() {
         int bits = 0;
         for (int h = 0; h < hits.size; h++) {
-            TermKind k = term(h).kind();
-            bits |= k == TermKind.REFUSAL ? REFUSES : k == TermKind.EXCEPTION_REASON ? GIVES_REASON
-                    : k == TermKind.RETURN_PROMISE ? PROMISES_RETURN : 0;
+            int k = hits.kind[h];
+            bits |= k == TermKind.REFUSAL.ordinal() ? REFUSES : k == TermKind.EXCEPTION_REASON.ordinal() ? GIVES_REASON
+                    : k == TermKind.RETURN_PROMISE.ordinal() ? PROMISES_RETURN : 0;
         }
         return bits;
     }
@@ -160,7 +160,7 @@ public final class ScanState implements ScanContext {
         int best = -1;
         int from = hint < 0 ? hits.firstEndingAtOrAfter(pos - window) : hits.firstEndingAtOrAfter(pos - window, hint);
         for (int h = from; h < hits.size && hits.end[h] <= pos; h++) {
-            if (term(h).kind() == kind && (best < 0 || hits.end[h] >= hits.end[best])) {
+            if (hits.kind[h] == kind.ordinal() && (best < 0 || hits.end[h] >= hits.end[best])) {
                 best = h;
             }
         }
@@ -182,7 +182,7 @@ public final class ScanState implements ScanContext {
         int from = hint < 0 ? hits.firstEndingAtOrAfter(pos) : hits.firstEndingAtOrAfter(pos, hint);
         for (int h = from; h < hits.size && hits.end[h] - hits.maxSpan <= pos + window; h++) {
             int s = hits.start[h];
-            if (s >= pos && s <= pos + window && term(h).kind() == kind && (best < 0 || s < hits.start[best])) {
+            if (s >= pos && s <= pos + window && hits.kind[h] == kind.ordinal() && (best < 0 || s < hits.start[best])) {
                 best = h;
             }
         }
@@ -192,7 +192,7 @@ public final class ScanState implements ScanContext {
     /** The first hit of a kind lying inside {@code [from, to)}, or -1. */
     int hitWithin(TermKind kind, int from, int to) {
         for (int h = hits.firstEndingAtOrAfter(from); h < hits.size && hits.end[h] <= to; h++) {
-            if (hits.start[h] >= from && term(h).kind() == kind) {
+            if (hits.start[h] >= from && hits.kind[h] == kind.ordinal()) {
                 return h;
             }
         }
@@ -204,7 +204,7 @@ public final class ScanState implements ScanContext {
         int s = hits.start[inner];
         int e = hits.end[inner];
         for (int h = hits.firstEndingAtOrAfter(e, inner); h < hits.size && hits.end[h] - hits.maxSpan <= s; h++) {
-            if (h != inner && hits.start[h] <= s && hits.end[h] - hits.start[h] > e - s && term(h).kind() == kind) {
+            if (h != inner && hits.start[h] <= s && hits.end[h] - hits.start[h] > e - s && hits.kind[h] == kind.ordinal()) {
                 return h;
             }
         }

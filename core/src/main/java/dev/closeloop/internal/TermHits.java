@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 final class TermHits {
     int[] term = new int[16];
+    /** The {@link TermKind} ordinal of each hit, so context lookups compare kinds without reading the term. */
+    byte[] kind = new byte[16];
     int[] start = new int[16];
     int[] end = new int[16];
     int size;
@@ -68,20 +70,24 @@ final class TermHits {
         }
         Arrays.sort(keys);
         int[] t = new int[size];
+        byte[] kd = new byte[size];
         int[] st = new int[size];
         int[] en = new int[size];
         for (int i = 0; i < size; i++) {
             int k = (int) keys[i];
             t[i] = term[k];
+            kd[i] = kind[k];
             st[i] = start[k];
             en[i] = end[k];
         }
         System.arraycopy(t, 0, term, 0, size);
+        System.arraycopy(kd, 0, kind, 0, size);
         System.arraycopy(st, 0, start, 0, size);
         System.arraycopy(en, 0, end, 0, size);
     }
 
-    void add(int termId, int s, int e) {
+    /** Adds a hit unless the same one is already there; {@code kind} is a {@link TermKind} ordinal, 0 where unused. */
+    void add(int termId, int kind, int s, int e) {
         for (int k = size - 1; k >= 0 && end[k] == e; k--) {
             if (term[k] == termId && start[k] == s && end[k] == e) {
                 return;
@@ -89,10 +95,12 @@ final class TermHits {
         }
         if (size == term.length) {
             term = Arrays.copyOf(term, size * 2);
+            this.kind = Arrays.copyOf(this.kind, size * 2);
             start = Arrays.copyOf(start, size * 2);
             end = Arrays.copyOf(end, size * 2);
         }
         term[size] = termId;
+        this.kind[size] = (byte) kind;
         start[size] = s;
         end[size] = e;
         size++;

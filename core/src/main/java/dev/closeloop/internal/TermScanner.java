@@ -137,7 +137,7 @@ final class TermScanner {
             int start = fedAt[(fed - len) & (RING - 1)];
             Term term = lex.term(a.outputTerm(o));
             if (onBoundaries(c, n, start, end, term)) {
-                hits.add(term.id(), start, end);
+                hits.add(term.id(), term.kind().ordinal(), start, end);
             }
         }
     }
