@@ -25,7 +25,10 @@ final class TermAutomaton {
     private final int[] edgeStart;
     private final int[] edgeSymbol;
     private final int[] edgeTarget;
-    private final int[] fail;
+    /** The first state of each state's failure chain, itself included, with edges outside the dense table; or the root. */
+    private final int[] sparseFrom;
+    /** {@code sparseFrom} of each state's failure state. */
+    private final int[] sparseFail;
     private final int[] outStart;
     private final int[] outTerm;
     private final int[] outLength;
@@ -33,15 +36,16 @@ final class TermAutomaton {
     /** States from this id on have outputs: a term ends there. */
     final int firstOutput;
 
-    private TermAutomaton(char[] dense, int denseSymbols, int[] rootNext, int[] edgeStart, int[] edgeSymbol, int[] edgeTarget, int[] fail,
-                          int[] outStart, int[] outTerm, int[] outLength, int maxLength, int firstOutput) {
+    private TermAutomaton(char[] dense, int denseSymbols, int[] rootNext, int[] edgeStart, int[] edgeSymbol, int[] edgeTarget, int[] sparseFrom,
+                          int[] sparseFail, int[] outStart, int[] outTerm, int[] outLength, int maxLength, int firstOutput) {
         this.dense = dense;
         this.denseSymbols = denseSymbols;
         this.rootNext = rootNext;
         this.edgeStart = edgeStart;
         this.edgeSymbol = edgeSymbol;
         this.edgeTarget = edgeTarget;
-        this.fail = fail;
+        this.sparseFrom = sparseFrom;
+        this.sparseFail = sparseFail;
         this.outStart = outStart;
         this.outTerm = outTerm;
         this.outLength = outLength;
@@ -54,15 +58,18 @@ final class TermAutomaton {
         return symbol < denseSymbols ? dense[state * denseSymbols + symbol] : sparseNext(state, symbol);
     }
 
-    /** A symbol outside the dense table: follow failure links to a state with an edge for it. */
+    /**
+     * A symbol outside the dense table: follow failure links to a state with an edge for it, visiting
+     * only the states that have edges outside the table (most chains have none: straight to the root).
+     */
     private int sparseNext(int state, int symbol) {
-        int s = state;
+        int s = sparseFrom[state];
         while (s != ROOT) {
             int t = edge(s, symbol);
             if (t >= 0) {
                 return t;
             }
-            s = fail[s];
+            s = sparseFail[s];
         }
         return symbol < rootNext.length ? rootNext[symbol] : ROOT;
     }
@@ -229,6 +236,14 @@ final class TermAutomaton {
                     k++;
                 }
             }
+            int[] sparseFrom = new int[n];
+            int[] sparseFail = new int[n];
+            for (int k = 1; k < tail; k++) { // breadth-first: a failure state comes before the states failing to it
+                int st = id[order[k]];
+                boolean sparse = edgeStart[st + 1] > edgeStart[st] && edgeSymbol[edgeStart[st + 1] - 1] >= denseSymbols;
+                sparseFail[st] = sparseFrom[newFail[st]];
+                sparseFrom[st] = sparse ? st : sparseFail[st];
+            }
             // Dense rows in breadth-first order: a missing edge takes the row of the failure state.
             char[] dense = new char[n * denseSymbols];
             for (int k = 0; k < tail; k++) {
@@ -240,7 +255,7 @@ final class TermAutomaton {
                             : old == ROOT ? ROOT : dense[newFail[id[old]] * denseSymbols + sym]);
                 }
             }
-            return new TermAutomaton(dense, denseSymbols, rootNext, edgeStart, edgeSymbol, edgeTarget, newFail, outStart, outTerm,
+            return new TermAutomaton(dense, denseSymbols, rootNext, edgeStart, edgeSymbol, edgeTarget, sparseFrom, sparseFail, outStart, outTerm,
                     outLength, maxLength, firstOutput);
         }
     }

@@ -53,29 +53,12 @@ final class TermScanner {
                 skipUntil = r; // a letter stretched three times or more reads once: whaaatsapp
             }
             int code = lex.symbols(ch);
-            if (code > Lexicon.SEP && count == 1) {
-                // the common case: a char standing for one symbol, one state to step
-                fedAt[fed & (RING - 1)] = i;
-                fed++;
-                lastSymbol = code;
-                int t = a.next(states[0], code);
-                states[0] = t;
-                if (t >= a.firstOutput) {
-                    report(lex, a, t, c, n, i, fed, fedAt, hits);
-                }
-                continue;
-            }
-            int k;
-            int symbol = -1;
-            if (code > Lexicon.SEP) {
-                k = 1;
-                symbol = code;
-            } else if (code == Lexicon.SEP) {
+            int k = 1;
+            int symbol = code; // most chars stand for one symbol
+            if (code == Lexicon.SEP) {
                 if (lastSymbol == Lexicon.SEP || (i > 0 && i + 1 < n && Chars.isHan(c[i - 1]) && Chars.isHan(c[i + 1]))) {
                     continue;
                 }
-                k = 1;
-                symbol = Lexicon.SEP;
             } else if (code == Lexicon.NONE) {
                 count = 1;
                 states[0] = TermAutomaton.ROOT;
@@ -83,7 +66,6 @@ final class TermScanner {
                 continue;
             } else if (code == Lexicon.LEET) {
                 // a digit or sign that may stand for a letter between letters: 0 for o, 1 for i or l, @ for a
-                k = 1;
                 symbol = lex.leetOwn[ch];
                 if (i > 0 && i + 1 < n && Chars.isLatin(c[i - 1]) && Chars.isLatin(c[i + 1])) {
                     symbols[0] = symbol;
@@ -92,7 +74,7 @@ final class TermScanner {
                         symbols[k++] = lex.leetL;
                     }
                 }
-            } else {
+            } else if (code < Lexicon.SEP) {
                 // a Hanzi: itself when a term uses it as written, and the syllables terms use
                 k = lex.alternativeCount(code);
                 for (int r = 0, from = lex.alternativesFrom(code); r < k; r++) {
@@ -102,6 +84,15 @@ final class TermScanner {
             lastSymbol = k == 1 ? symbol : -1;
             fedAt[fed & (RING - 1)] = i;
             fed++;
+            if (k == 1 && count == 1) {
+                // one symbol, one state to step: most chars
+                int t = a.next(states[0], symbol);
+                states[0] = t;
+                if (t >= a.firstOutput) {
+                    report(lex, a, t, c, n, i, fed, fedAt, hits);
+                }
+                continue;
+            }
             if (k == 1) {
                 symbols[0] = symbol;
             }
