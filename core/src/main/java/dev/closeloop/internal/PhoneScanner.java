@@ -27,8 +27,19 @@ final class PhoneScanner {
      */
     int next(char[] c, int n, int from) {
         for (int i = from; i < n; i++) {
-            char ch = c[i];
-            boolean startsHere = Chars.isDigit(ch) && (i == 0 || !Chars.isWordChar(c[i - 1]))
+            char ch;
+            while (!Chars.isDigit(ch = c[i]) && ch != '+' && ch != '(') {
+                if (++i == n) {
+                    return -1;
+                }
+            }
+            if (Chars.isDigit(ch) && i > 0 && Chars.isWordChar(c[i - 1])) {
+                while (i + 1 < n && Chars.isWordChar(c[i + 1])) {
+                    i++; // digits glued to a word (LP00638291047562): no number starts inside it
+                }
+                continue;
+            }
+            boolean startsHere = Chars.isDigit(ch)
                     || (ch == '+' || ch == '(') && i + 1 < n && (Chars.isDigit(c[i + 1]) || c[i + 1] == ' ' && i + 2 < n && Chars.isDigit(c[i + 2]));
             if (!startsHere) {
                 continue;
