@@ -31,6 +31,9 @@ public final class Lexicon {
     private static final String LEET_LETTERS = "oieast" + "as";
 
     private final Term[] terms;
+    /** Per term id: its kind's ordinal and whether it may run on into more letters, read by the scanner on every hit. */
+    private final byte[] kinds;
+    private final boolean[] prefixes;
     private final String[] normalized;
     private final int syllableBase;
     private final int syllables;
@@ -90,6 +93,12 @@ public final class Lexicon {
 
     private Lexicon(List<Term> terms, PinyinTable pinyin) {
         this.terms = terms.toArray(new Term[0]);
+        kinds = new byte[this.terms.length];
+        prefixes = new boolean[this.terms.length];
+        for (Term t : this.terms) {
+            kinds[t.id()] = (byte) t.kind().ordinal();
+            prefixes[t.id()] = t.prefix();
+        }
         this.pinyin = pinyin;
         this.syllables = pinyin.syllableCount();
         Arrays.fill(symbols, (short) NONE);
@@ -304,6 +313,16 @@ public final class Lexicon {
     /** @return the term with this id */
     Term term(int id) {
         return terms[id];
+    }
+
+    /** @return the {@link TermKind} ordinal of the term with this id */
+    int kindOf(int id) {
+        return kinds[id];
+    }
+
+    /** @return whether the term with this id may be followed by more letters */
+    boolean isPrefix(int id) {
+        return prefixes[id];
     }
 
     /** @return the term's text as normalized for matching */

@@ -126,9 +126,9 @@ final class TermScanner {
                 continue;
             }
             int start = fedAt[(fed - len) & (RING - 1)];
-            Term term = lex.term(a.outputTerm(o));
-            if (onBoundaries(c, n, start, end, term)) {
-                hits.add(term.id(), term.kind().ordinal(), start, end);
+            int id = a.outputTerm(o);
+            if (onBoundaries(c, n, start, end, lex.isPrefix(id))) {
+                hits.add(id, lex.kindOf(id), start, end);
             }
         }
     }
@@ -154,12 +154,12 @@ final class TermScanner {
         return m;
     }
 
-    private static boolean onBoundaries(char[] c, int n, int start, int end, Term term) {
+    private static boolean onBoundaries(char[] c, int n, int start, int end, boolean prefix) {
         char first = c[start];
         if (start > 0 && joins(c[start - 1], first)) {
             return false;
         }
-        return term.prefix() || end >= n || !joins(c[end - 1], c[end]);
+        return prefix || end >= n || !joins(c[end - 1], c[end]);
     }
 
     /** Whether two adjacent chars belong to the same word of a script written with spaces. */
