@@ -22,7 +22,8 @@ public final class Engine {
 
     private Engine(List<Term> extra) {
         lexicon = Lexicon.load(extra);
-        builtIns = List.of(new ContactDetector(), new ChannelDetector(), new IntentDetector(), new UserTermDetector());
+        builtIns = extra.isEmpty() ? List.of(new ContactDetector(), new ChannelDetector(), new IntentDetector())
+                : List.of(new ContactDetector(), new ChannelDetector(), new IntentDetector(), new UserTermDetector());
     }
 
     /** @return the engine with the bundled lexicon, built on first use */
@@ -45,7 +46,7 @@ public final class Engine {
         return lexicon;
     }
 
-    /** @return the built-in detectors, in the order they run */
+    /** @return the built-in detectors, in the order they run; the user-term detector only when there are user terms */
     public List<Detector> builtInDetectors() {
         return builtIns;
     }

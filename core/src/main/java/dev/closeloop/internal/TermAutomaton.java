@@ -22,13 +22,14 @@ final class TermAutomaton {
      */
     private final char[] dense;
     private final int denseSymbols;
-    private final int[] edgeStart;
-    private final int[] edgeSymbol;
-    private final int[] edgeTarget;
-    /** The first state of each state's failure chain, itself included, with edges outside the dense table; or the root. */
-    private final int[] sparseFrom;
-    /** {@code sparseFrom} of each state's failure state. */
-    private final int[] sparseFail;
+    /**
+     * The other transitions from states other than the root, where they lead elsewhere than the root's:
+     * an open-addressing table keyed by {@code state << 15 | symbol}, so a syllable costs one probe,
+     * not a walk along failure links.
+     */
+    private final int[] sparseKeys;
+    private final char[] sparseTargets;
+    private final int sparseMask;
     private final int[] outStart;
     private final int[] outTerm;
     private final int[] outLength;
@@ -36,16 +37,14 @@ final class TermAutomaton {
     /** States from this id on have outputs: a term ends there. */
     final int firstOutput;
 
-    private TermAutomaton(char[] dense, int denseSymbols, int[] rootNext, int[] edgeStart, int[] edgeSymbol, int[] edgeTarget, int[] sparseFrom,
-                          int[] sparseFail, int[] outStart, int[] outTerm, int[] outLength, int maxLength, int firstOutput) {
+    private TermAutomaton(char[] dense, int denseSymbols, int[] rootNext, int[] sparseKeys, char[] sparseTargets,
+                          int[] outStart, int[] outTerm, int[] outLength, int maxLength, int firstOutput) {
         this.dense = dense;
         this.denseSymbols = denseSymbols;
         this.rootNext = rootNext;
-        this.edgeStart = edgeStart;
-        this.edgeSymbol = edgeSymbol;
-        this.edgeTarget = edgeTarget;
-        this.sparseFrom = sparseFrom;
-        this.sparseFail = sparseFail;
+        this.sparseKeys = sparseKeys;
+        this.sparseTargets = sparseTargets;
+        this.sparseMask = sparseKeys.length - 1;
         this.outStart = outStart;
         this.outTerm = outTerm;
         this.outLength = outLength;
@@ -58,37 +57,24 @@ final class TermAutomaton {
         return symbol < denseSymbols ? dense[state * denseSymbols + symbol] : sparseNext(state, symbol);
     }
 
-    /**
-     * A symbol outside the dense table: follow failure links to a state with an edge for it, visiting
-     * only the states that have edges outside the table (most chains have none: straight to the root).
-     */
     private int sparseNext(int state, int symbol) {
-        int s = sparseFrom[state];
-        while (s != ROOT) {
-            int t = edge(s, symbol);
-            if (t >= 0) {
-                return t;
+        if (state != ROOT) {
+            int key = state << SYMBOL_BITS | symbol;
+            for (int h = mix(key) & sparseMask, k; (k = sparseKeys[h]) != EMPTY; h = (h + 1) & sparseMask) {
+                if (k == key) {
+                    return sparseTargets[h];
+                }
             }
-            s = sparseFail[s];
         }
         return symbol < rootNext.length ? rootNext[symbol] : ROOT;
     }
 
-    private int edge(int state, int symbol) {
-        int lo = edgeStart[state];
-        int hi = edgeStart[state + 1] - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int s = edgeSymbol[mid];
-            if (s < symbol) {
-                lo = mid + 1;
-            } else if (s > symbol) {
-                hi = mid - 1;
-            } else {
-                return edgeTarget[mid];
-            }
-        }
-        return -1;
+    private static final int SYMBOL_BITS = 15;
+    private static final int EMPTY = -1;
+
+    private static int mix(int key) {
+        int h = key * 0x9E3779B9;
+        return h ^ h >>> 16;
     }
 
     int outputsFrom(int state) {
@@ -197,7 +183,6 @@ final class TermAutomaton {
                 }
             }
             int[] rootNext = new int[symbolCount];
-            int[] edgeStart = new int[n + 1];
             int[] outStart = new int[n + 1];
             int[] newFail = new int[n];
             int[] byId = new int[n];
@@ -208,27 +193,15 @@ final class TermAutomaton {
             for (Map.Entry<Integer, Integer> e : children.get(ROOT).entrySet()) {
                 rootNext[e.getKey()] = id[e.getValue()];
             }
-            int edges = 0;
             int outs = 0;
             for (int i = 0; i < n; i++) {
-                edgeStart[i] = edges;
                 outStart[i] = outs;
-                edges += children.get(byId[i]).size();
                 outs += all.get(byId[i]).size();
             }
-            edgeStart[n] = edges;
             outStart[n] = outs;
-            int[] edgeSymbol = new int[edges];
-            int[] edgeTarget = new int[edges];
             int[] outTerm = new int[outs];
             int[] outLength = new int[outs];
             for (int i = 0; i < n; i++) {
-                Map<Integer, Integer> kids = children.get(byId[i]);
-                int[] syms = kids.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-                for (int k = 0; k < syms.length; k++) {
-                    edgeSymbol[edgeStart[i] + k] = syms[k];
-                    edgeTarget[edgeStart[i] + k] = id[kids.get(syms[k])];
-                }
                 int k = outStart[i];
                 for (int[] o : all.get(byId[i])) {
                     outTerm[k] = o[0];
@@ -236,13 +209,42 @@ final class TermAutomaton {
                     k++;
                 }
             }
-            int[] sparseFrom = new int[n];
-            int[] sparseFail = new int[n];
+            // Sparse transitions of each state: its own edges outside the dense table over those of its failure state.
+            List<Map<Integer, Integer>> sparse = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                sparse.add(null);
+            }
+            sparse.set(ROOT, Map.of());
+            int entries = 0;
             for (int k = 1; k < tail; k++) { // breadth-first: a failure state comes before the states failing to it
-                int st = id[order[k]];
-                boolean sparse = edgeStart[st + 1] > edgeStart[st] && edgeSymbol[edgeStart[st + 1] - 1] >= denseSymbols;
-                sparseFail[st] = sparseFrom[newFail[st]];
-                sparseFrom[st] = sparse ? st : sparseFail[st];
+                int old = order[k];
+                Map<Integer, Integer> inherited = sparse.get(fail[old]);
+                Map<Integer, Integer> own = new HashMap<>(fail[old] == ROOT ? Map.of() : inherited);
+                for (Map.Entry<Integer, Integer> e : children.get(old).entrySet()) {
+                    if (e.getKey() >= denseSymbols) {
+                        own.put(e.getKey(), e.getValue());
+                    }
+                }
+                sparse.set(old, own.isEmpty() ? Map.of() : own);
+                entries += own.size();
+            }
+            if (symbolCount > 1 << SYMBOL_BITS) {
+                throw new IllegalArgumentException("The lexicon needs " + symbolCount + " symbols, more than " + (1 << SYMBOL_BITS)
+                        + ": add fewer terms to the checker.");
+            }
+            int[] sparseKeys = new int[Integer.highestOneBit(Math.max(8, entries * 2)) << 1];
+            char[] sparseTargets = new char[sparseKeys.length];
+            java.util.Arrays.fill(sparseKeys, EMPTY);
+            for (int old = 0; old < n; old++) {
+                for (Map.Entry<Integer, Integer> e : sparse.get(old).entrySet()) {
+                    int key = id[old] << SYMBOL_BITS | e.getKey();
+                    int h = mix(key) & (sparseKeys.length - 1);
+                    while (sparseKeys[h] != EMPTY) {
+                        h = (h + 1) & (sparseKeys.length - 1);
+                    }
+                    sparseKeys[h] = key;
+                    sparseTargets[h] = (char) id[e.getValue()];
+                }
             }
             // Dense rows in breadth-first order: a missing edge takes the row of the failure state.
             char[] dense = new char[n * denseSymbols];
@@ -255,8 +257,8 @@ final class TermAutomaton {
                             : old == ROOT ? ROOT : dense[newFail[id[old]] * denseSymbols + sym]);
                 }
             }
-            return new TermAutomaton(dense, denseSymbols, rootNext, edgeStart, edgeSymbol, edgeTarget, sparseFrom, sparseFail, outStart, outTerm,
-                    outLength, maxLength, firstOutput);
+            return new TermAutomaton(dense, denseSymbols, rootNext, sparseKeys, sparseTargets, outStart, outTerm, outLength, maxLength,
+                    firstOutput);
         }
     }
 }

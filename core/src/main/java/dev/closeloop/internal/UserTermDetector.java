@@ -16,8 +16,8 @@ final class UserTermDetector extends BuiltInDetector {
     @Override
     void detect(ScanState s, DetectionSink sink) {
         for (int h = 0; h < s.hits.size; h++) {
-            Term t = s.term(h);
-            if (t.kind() == TermKind.USER) {
+            if (s.hits.kind[h] == TermKind.USER.ordinal()) {
+                Term t = s.term(h);
                 sink.report(Detection.of(Category.valueOf(t.value()), "user.term", s.originalStart(s.hits.start[h]),
                         s.originalEnd(s.hits.end[h]), Confidence.CERTAIN, "Matches a term added to this checker."));
             }
