@@ -46,6 +46,9 @@ final class ChannelDetector extends BuiltInDetector {
                 continue;
             }
             long id = IdReader.read(c, n, end, t.weak() ? 2 : 10, t.weak() ? 8 : 5);
+            if (id < 0 && s.hitAfter(TermKind.FEATURE, end, 3, h) >= 0) {
+                continue; // "WeChat Pay", "Telegram notifications": a product feature
+            }
             boolean weakAlone = t.weak() && id < 0 && s.hitBefore(TermKind.CALL_TO_ACTION, start, 8, h) < 0
                     && s.hitBefore(TermKind.REQUEST, start, 8, h) < 0;
             if (weakAlone || negated(s, start, h)) {
@@ -61,9 +64,6 @@ final class ChannelDetector extends BuiltInDetector {
                         s.originalEnd(idEnd), Confidence.CERTAIN,
                         name + " id shared" + (how.isEmpty() ? "." : " (" + name + " " + how + ")."),
                         evidence(t, how)));
-                continue;
-            }
-            if (s.hitAfter(TermKind.FEATURE, end, 3, h) >= 0) {
                 continue;
             }
             boolean soundAlike = t.bySound() && !s.text.regionEquals(start, end, s.lexicon.normalized(t.id()));

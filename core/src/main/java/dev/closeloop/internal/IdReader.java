@@ -13,11 +13,21 @@ final class IdReader {
             "at", "on", "here", "the", "account", "ник", "live:",
             "详聊", "细聊", "聊", "上", "联系"};
 
-    private static final boolean[] FILLER_START = new boolean[65536];
+    /** The fillers by first char: {@link #FIRST} sorted, {@link #BY_FIRST} the fillers starting with each. */
+    private static final char[] FIRST;
+    private static final String[][] BY_FIRST;
 
     static {
+        java.util.TreeMap<Character, java.util.List<String>> groups = new java.util.TreeMap<>();
         for (String f : FILLERS) {
-            FILLER_START[f.charAt(0)] = true;
+            groups.computeIfAbsent(f.charAt(0), k -> new java.util.ArrayList<>()).add(f);
+        }
+        FIRST = new char[groups.size()];
+        BY_FIRST = new String[groups.size()][];
+        int i = 0;
+        for (var e : groups.entrySet()) {
+            FIRST[i] = e.getKey();
+            BY_FIRST[i++] = e.getValue().toArray(new String[0]);
         }
     }
 
@@ -118,10 +128,11 @@ final class IdReader {
     }
 
     private static int filler(char[] c, int n, int k) {
-        if (k >= n || !FILLER_START[c[k]]) {
+        int group = k < n ? java.util.Arrays.binarySearch(FIRST, c[k]) : -1;
+        if (group < 0) {
             return k;
         }
-        for (String f : FILLERS) {
+        for (String f : BY_FIRST[group]) {
             if (Domains.matches(c, n, k, f)) {
                 int e = k + f.length();
                 boolean bounded = !Chars.isLatin(f.charAt(f.length() - 1)) || e >= n || !Chars.isLatin(c[e]);
