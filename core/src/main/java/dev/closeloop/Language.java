@@ -15,7 +15,7 @@ final class Language {
                 han++;
             } else if (c >= 0x0400 && c <= 0x04FF) {
                 cyrillic++;
-            } else if (c < 128 && Character.isLetter(c)) {
+            } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') { // an ASCII letter of either case
                 latin++;
             }
         }
