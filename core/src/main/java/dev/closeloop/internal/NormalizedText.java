@@ -10,6 +10,10 @@ import java.util.Arrays;
  * normalized span {@code [a, b)} maps back to {@code [sourceStart(a), sourceEnd(b - 1))}. Chars
  * dropped by normalization belong to no normalized char, so a mapped span never starts or ends
  * inside them. Expansions (⑩ → "10") give several normalized chars the same source span.
+ *
+ * <p>Most texts map one to one for a long way (no char dropped, collapsed or expanded yet), so the
+ * spans of that leading stretch are implicit, {@code [i, i + 1)}, and written out only if a rewrite
+ * needs them ({@link #spellOutSpans()}): pass one stores one array per char instead of three.
  */
 public final class NormalizedText implements CharSequence {
     private static final int KEEP_AFTER_USE = 1 << 16;
@@ -21,10 +25,22 @@ public final class NormalizedText implements CharSequence {
     int[] end = new int[256];
     int length;
     int originalLength;
+    /** Chars before this index have the implicit span {@code [i, i + 1)}; {@link #start} and {@link #end} hold the others. */
+    int implicitSpans;
 
     void reset(int originalLength) {
         this.length = 0;
         this.originalLength = originalLength;
+        this.implicitSpans = 0;
+    }
+
+    /** Writes the implicit spans into {@link #start} and {@link #end}, for code that copies them. */
+    void spellOutSpans() {
+        for (int i = 0; i < implicitSpans; i++) {
+            start[i] = i;
+            end[i] = i + 1;
+        }
+        implicitSpans = 0;
     }
 
     char[] source(int n) {
@@ -56,6 +72,9 @@ public final class NormalizedText implements CharSequence {
 
     /** Appends chars {@code [from, to)} of {@code in} with their source spans. */
     void appendRange(NormalizedText in, int from, int to) {
+        if (from < in.implicitSpans) {
+            in.spellOutSpans();
+        }
         int k = to - from;
         ensure(k);
         System.arraycopy(in.chars, from, chars, length, k);
@@ -74,6 +93,7 @@ public final class NormalizedText implements CharSequence {
         end = other.end;
         length = other.length;
         originalLength = other.originalLength;
+        implicitSpans = other.implicitSpans;
         other.chars = c;
         other.start = s;
         other.end = e;
@@ -90,6 +110,7 @@ public final class NormalizedText implements CharSequence {
             start = new int[256];
             end = new int[256];
             length = 0;
+            implicitSpans = 0;
         }
     }
 
@@ -111,7 +132,7 @@ public final class NormalizedText implements CharSequence {
      * @return where normalized char {@code i} starts in the original
      */
     public int sourceStart(int i) {
-        return i >= length ? originalLength : start[i];
+        return i >= length ? originalLength : i < implicitSpans ? i : start[i];
     }
 
     /**
@@ -119,7 +140,11 @@ public final class NormalizedText implements CharSequence {
      * @return the original end offset of the char before {@code normalizedEnd}
      */
     public int sourceEnd(int normalizedEnd) {
-        return normalizedEnd <= 0 ? 0 : end[Math.min(normalizedEnd, length) - 1];
+        if (normalizedEnd <= 0) {
+            return 0;
+        }
+        int last = Math.min(normalizedEnd, length) - 1;
+        return last < implicitSpans ? last + 1 : end[last];
     }
 
     /** Whether chars {@code [from, to)} are exactly {@code s}, compared in place. */

@@ -167,6 +167,7 @@ public final class Normalizer {
         int[] os = out.start;
         int[] oe = out.end;
         int len = 0;
+        int implicit = -1; // while negative, every char so far maps to the source char at its own index
         for (int i = 0; i < n; i++) {
             char ch = src[i];
             char f = FOLD[ch];
@@ -177,6 +178,7 @@ public final class Normalizer {
                 continue;
             } else if (f == SPECIAL) {
                 // surrogates and multi-digit numbers: rare, handled one by one with room to grow
+                implicit = implicit < 0 ? len : implicit;
                 out.length = len;
                 i = special(src, n, i, out);
                 len = out.length;
@@ -198,14 +200,20 @@ public final class Normalizer {
                 foreign |= mapped >= 0x370 && mapped < 0x530;
             }
             oc[len] = mapped;
-            os[len] = i;
-            oe[len] = i + 1;
+            if (implicit < 0 && len != i) {
+                implicit = len; // the first char after a dropped or collapsed one: spans are written from here
+            }
+            if (implicit >= 0) {
+                os[len] = i;
+                oe[len] = i + 1;
+            }
             len++;
         }
         if (len > 0 && oc[len - 1] == ' ') {
             len--;
         }
         out.length = len;
+        out.implicitSpans = implicit < 0 ? len : Math.min(implicit, len);
         return foreign;
     }
 
@@ -356,6 +364,7 @@ public final class Normalizer {
 
     private static boolean startCopy(NormalizedText in, NormalizedText out, int upTo, boolean copying) {
         if (!copying) {
+            in.spellOutSpans();
             out.ensure(in.length + 8);
             System.arraycopy(in.chars, 0, out.chars, 0, upTo);
             System.arraycopy(in.start, 0, out.start, 0, upTo);
