@@ -22,8 +22,8 @@ public final class Engine {
 
     private Engine(List<Term> extra) {
         lexicon = Lexicon.load(extra);
-        builtIns = extra.isEmpty() ? List.of(new ContactDetector(), new ChannelDetector(), new IntentDetector())
-                : List.of(new ContactDetector(), new ChannelDetector(), new IntentDetector(), new UserTermDetector());
+        builtIns = extra.isEmpty() ? List.of(new ContactDetector(), new ChannelDetector(), new IntentDetector(lexicon))
+                : List.of(new ContactDetector(), new ChannelDetector(), new IntentDetector(lexicon), new UserTermDetector());
     }
 
     /** @return the engine with the bundled lexicon, built on first use */

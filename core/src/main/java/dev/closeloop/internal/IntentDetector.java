@@ -45,6 +45,18 @@ final class IntentDetector extends BuiltInDetector {
     private static final int SAVING = 15;
     static final int SIGNALS = 16;
 
+    /** The signal of each intent term of the lexicon, by term id (-1 for other terms); read per hit. */
+    private final byte[] signalOf;
+
+    /** @param lexicon the lexicon whose intent terms this detector reads; an unknown signal fails here */
+    IntentDetector(Lexicon lexicon) {
+        signalOf = new byte[lexicon.size()];
+        for (int id = 0; id < signalOf.length; id++) {
+            Term t = lexicon.term(id);
+            signalOf[id] = (byte) (t.kind() == TermKind.INTENT ? signal(t.value()) : -1);
+        }
+    }
+
     @Override
     public String id() {
         return "intent";
@@ -117,11 +129,10 @@ final class IntentDetector extends BuiltInDetector {
             if (s.hits.start[h] < from) {
                 continue;
             }
-            Term t = s.term(h);
-            if (t.kind() != TermKind.INTENT) {
+            if (s.hits.kind[h] != TermKind.INTENT.ordinal()) {
                 continue;
             }
-            int sig = signal(t.value());
+            int sig = signalOf[s.hits.term[h]];
             if ((sig == RAIL || sig == VERB) && ChannelDetector.negated(s, s.hits.start[h], h)) {
                 continue; // "we do NOT accept Western Union", 不接受私下转账
             }
@@ -138,21 +149,21 @@ final class IntentDetector extends BuiltInDetector {
         if (!has) {
             return;
         }
-        payment(s, first, last, contact, hasAccountNumber(s, from, to), sink);
+        payment(s, from, to, first, last, contact, sink);
         protection(s, first, last, sink);
         promotion(s, from, to, first, last, contact, sink);
         review(s, first, last, sink);
     }
 
-    private void payment(ScanState s, int[] first, int[] last, boolean contact, boolean accountNumber, DetectionSink sink) {
+    private void payment(ScanState s, int from, int to, int[] first, int[] last, boolean contact, DetectionSink sink) {
         boolean rail = first[RAIL] >= 0;
         boolean verb = first[VERB] >= 0;
         boolean direct = first[DIRECT] >= 0;
         boolean saving = first[SAVING] >= 0;
         boolean account = first[ACCOUNT] >= 0;
-        boolean number = contact || accountNumber;
-        boolean fires = rail && (verb || direct || saving || account || number)
-                || account && (direct || verb && (saving || number))
+        // a contact detail or an account number in the sentence; the sentence is read for one only when it decides
+        boolean fires = rail && (verb || direct || saving || account || contact || hasAccountNumber(s, from, to))
+                || account && (direct || verb && (saving || contact || hasAccountNumber(s, from, to)))
                 || verb && direct;
         if (!fires || first[PAY_OWN] >= 0 && !direct) {
             return;
@@ -270,9 +281,9 @@ final class IntentDetector extends BuiltInDetector {
         return false;
     }
 
-    private static boolean dealPhrase(ScanState s, int[] first, int[] last) {
+    private boolean dealPhrase(ScanState s, int[] first, int[] last) {
         for (int h = first[DEAL]; h >= 0 && h <= last[DEAL]; h++) {
-            if (s.term(h).kind() == TermKind.INTENT && s.term(h).value().equals("promo.deal")) {
+            if (s.hits.kind[h] == TermKind.INTENT.ordinal() && signalOf[s.hits.term[h]] == DEAL) {
                 String t = s.lexicon.normalized(s.hits.term[h]);
                 if (t.contains("only")) {
                     return true;
