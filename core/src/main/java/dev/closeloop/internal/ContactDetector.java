@@ -29,8 +29,12 @@ final class ContactDetector extends BuiltInDetector {
         char[] c = s.text.chars;
         int n = s.text.length;
         long emailSpans = findAddresses(s, c, n, sink);
-        findPhones(s, c, n, sink);
-        findHandles(s, c, n, sink, emailSpans);
+        if (s.text.mayHaveDigits) {
+            findPhones(s, c, n, sink);
+        }
+        if (s.scan.sawAt) {
+            findHandles(s, c, n, sink, emailSpans);
+        }
         s.contacts.sortByEnd();
     }
 

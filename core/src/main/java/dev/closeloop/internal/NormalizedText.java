@@ -27,11 +27,14 @@ public final class NormalizedText implements CharSequence {
     int originalLength;
     /** Chars before this index have the implicit span {@code [i, i + 1)}; {@link #start} and {@link #end} hold the others. */
     int implicitSpans;
+    /** False when the text has no digit for sure (set by normalization, which reads every number token). */
+    boolean mayHaveDigits = true;
 
     void reset(int originalLength) {
         this.length = 0;
         this.originalLength = originalLength;
         this.implicitSpans = 0;
+        this.mayHaveDigits = true;
     }
 
     /** Writes the implicit spans into {@link #start} and {@link #end}, for code that copies them. */

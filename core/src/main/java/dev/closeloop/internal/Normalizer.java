@@ -316,6 +316,7 @@ public final class Normalizer {
         char[] c = in.chars;
         int n = in.length;
         boolean copying = false;
+        boolean numbers = false;
         for (int i = 0; i < n; ) {
             int j = i;
             while (j < n && !NumberRun.isTokenChar(c[j])) {
@@ -336,6 +337,7 @@ public final class Normalizer {
                     e++; // nothing starts inside a word's letters; a digit after them starts the next token
                 }
             }
+            numbers |= !letter;
             // a digit, a Chinese numeral or a number word starts a number run
             if ((!letter || NumberRun.mayStart(ch) && NumberRun.isWord(c, i, e)) && run.parse(c, i, n)) {
                 if (run.convertible()) {
@@ -360,6 +362,8 @@ public final class Normalizer {
         if (!copying) {
             out.takeFrom(in);
         }
+        // digits come only from digits, numerals and number words, each of which starts a number run
+        out.mayHaveDigits = numbers || copying;
     }
 
     private static boolean startCopy(NormalizedText in, NormalizedText out, int upTo, boolean copying) {

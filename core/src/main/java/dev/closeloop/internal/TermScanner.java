@@ -24,6 +24,8 @@ final class TermScanner {
         final int[] next = new int[MAX_STATES];
         final int[] symbols = new int[Lexicon.MAX_ALTERNATIVES + 2];
         final int[] fedAt = new int[RING];
+        /** Whether the last scan met an {@code @}, read where it costs nothing: @ is one of the leet chars. */
+        boolean sawAt;
     }
 
     static void scan(Lexicon lex, NormalizedText text, TermHits hits, Scratch scratch) {
@@ -40,6 +42,7 @@ final class TermScanner {
         int fed = 0;
         int lastSymbol = -1;
         int skipUntil = 0;
+        scratch.sawAt = false;
         for (int i = 0; i < n; i++) {
             char ch = c[i];
             if (i < skipUntil) {
@@ -67,6 +70,7 @@ final class TermScanner {
             } else if (code == Lexicon.LEET) {
                 // a digit or sign that may stand for a letter between letters: 0 for o, 1 for i or l, @ for a
                 symbol = lex.leetOwn[ch];
+                scratch.sawAt |= ch == '@';
                 if (i > 0 && i + 1 < n && Chars.isLatin(c[i - 1]) && Chars.isLatin(c[i + 1])) {
                     symbols[0] = symbol;
                     symbols[k++] = lex.leet[ch];
