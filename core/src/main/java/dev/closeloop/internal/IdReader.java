@@ -1,5 +1,10 @@
 package dev.closeloop.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+
 /**
  * Reads the account id that follows a channel name: {@code 微信：lily_0909}, {@code wx lily0909},
  * {@code WhatsApp +86 152 4038 7716}, {@code 扣扣 2730619485}, {@code TG：@yiwu_mason}, {@code 企鹅号 3 1 5 8…}.
@@ -18,9 +23,9 @@ final class IdReader {
     private static final String[][] BY_FIRST;
 
     static {
-        java.util.TreeMap<Character, java.util.List<String>> groups = new java.util.TreeMap<>();
+        TreeMap<Character, List<String>> groups = new TreeMap<>();
         for (String f : FILLERS) {
-            groups.computeIfAbsent(f.charAt(0), k -> new java.util.ArrayList<>()).add(f);
+            groups.computeIfAbsent(f.charAt(0), k -> new ArrayList<>()).add(f);
         }
         FIRST = new char[groups.size()];
         BY_FIRST = new String[groups.size()][];
@@ -128,7 +133,7 @@ final class IdReader {
     }
 
     private static int filler(char[] c, int n, int k) {
-        int group = k < n ? java.util.Arrays.binarySearch(FIRST, c[k]) : -1;
+        int group = k < n ? Arrays.binarySearch(FIRST, c[k]) : -1;
         if (group < 0) {
             return k;
         }

@@ -1,6 +1,7 @@
 package dev.closeloop.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,17 +170,15 @@ final class TermAutomaton {
             // of the shallow states most text walks through sit together in cache.
             int[] id = new int[n];
             int next = 0;
+            int firstOutput = n;
             for (int pass = 0; pass < 2; pass++) {
+                if (pass == 1) {
+                    firstOutput = next;
+                }
                 for (int k = 0; k < n; k++) {
                     if (all.get(order[k]).isEmpty() == (pass == 0)) {
                         id[order[k]] = next++;
                     }
-                }
-            }
-            int firstOutput = n;
-            for (int old = 0; old < n; old++) {
-                if (!all.get(old).isEmpty()) {
-                    firstOutput = Math.min(firstOutput, id[old]);
                 }
             }
             int[] rootNext = new int[symbolCount];
@@ -218,8 +217,7 @@ final class TermAutomaton {
             int entries = 0;
             for (int k = 1; k < tail; k++) { // breadth-first: a failure state comes before the states failing to it
                 int old = order[k];
-                Map<Integer, Integer> inherited = sparse.get(fail[old]);
-                Map<Integer, Integer> own = new HashMap<>(fail[old] == ROOT ? Map.of() : inherited);
+                Map<Integer, Integer> own = new HashMap<>(sparse.get(fail[old])); // the root's is empty: it reads rootNext
                 for (Map.Entry<Integer, Integer> e : children.get(old).entrySet()) {
                     if (e.getKey() >= denseSymbols) {
                         own.put(e.getKey(), e.getValue());
@@ -234,7 +232,7 @@ final class TermAutomaton {
             }
             int[] sparseKeys = new int[Integer.highestOneBit(Math.max(8, entries * 2)) << 1];
             char[] sparseTargets = new char[sparseKeys.length];
-            java.util.Arrays.fill(sparseKeys, EMPTY);
+            Arrays.fill(sparseKeys, EMPTY);
             for (int old = 0; old < n; old++) {
                 for (Map.Entry<Integer, Integer> e : sparse.get(old).entrySet()) {
                     int key = id[old] << SYMBOL_BITS | e.getKey();
