@@ -18,16 +18,19 @@ public final class Lexicon {
     static final int SEP = 0;
     /** A char no term uses. */
     static final int NONE = -1;
-    /** A digit or sign that also stands for a letter between letters; its own symbol is in {@link #leetOwn}. */
-    static final int LEET = -2;
     /** The code of the first Hanzi that stands for several symbols; the next ones count down. */
-    static final int FIRST_MULTI = -3;
+    static final int FIRST_MULTI = -2;
     /** The most symbols one char may stand for; pinyin4j gives no Hanzi more than a handful of readings. */
     static final int MAX_ALTERNATIVES = 31;
-    /** Chars that get the first symbol ids, so the automaton can keep a dense transition table for them. */
-    private static final String DENSE_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789абвгдеёжзийклмнопрстуфхцчшщъыьэюя@:%$&'❤+#";
-    private static final int MAX_VARIANTS = 96;
+    /**
+     * Digits and signs that also stand for a letter between letters; they get symbols 1 to
+     * {@link #LAST_LEET}, so the scanner tells them by comparing a symbol.
+     */
     private static final String LEET_DIGITS = "013457@$";
+    static final int LAST_LEET = LEET_DIGITS.length();
+    /** Chars that get the first symbol ids, so the automaton can keep a dense transition table for them. */
+    private static final String DENSE_CHARS = LEET_DIGITS + "abcdefghijklmnopqrstuvwxyz2689абвгдеёжзийклмнопрстуфхцчшщъыьэюя:%&'❤+#";
+    private static final int MAX_VARIANTS = 96;
     private static final String LEET_LETTERS = "oieast" + "as";
 
     private final Term[] terms;
@@ -47,8 +50,6 @@ public final class Lexicon {
     final TermAutomaton automaton;
     /** Symbol of the letter a leet char stands for between letters, or -1; '1' also stands for 'l'. */
     final int[] leet = new int[128];
-    /** The symbol a leet char stands for as itself. */
-    final int[] leetOwn = new int[128];
     final int leetL;
 
     /**
@@ -110,6 +111,11 @@ public final class Lexicon {
             symbolFor(c, next);
         }
         int dense = next[0];
+        for (int i = 0; i < LEET_DIGITS.length(); i++) {
+            if (symbols[LEET_DIGITS.charAt(i)] != i + 1) {
+                throw new IllegalStateException("the leet chars must have symbols 1 to " + LAST_LEET);
+            }
+        }
         syllableBase = dense;
         next[0] = syllableBase + syllables;
         List<int[]> sequences = new ArrayList<>();
@@ -184,20 +190,17 @@ public final class Lexicon {
         }
         alternatives = Arrays.copyOf(flat, k);
         multi = Arrays.copyOf(multis, multiCount);
-        for (char c : LEET_DIGITS.toCharArray()) {
-            leetOwn[c] = symbols[c];
-            symbols[c] = (short) LEET;
-        }
     }
 
     /**
-     * What the scanner reads a normalized char as: {@link #SEP}, a symbol id (≥ 0), {@link #NONE},
-     * {@link #LEET}, or — for a Hanzi that may stand for several syllables — a code at or below
-     * {@link #FIRST_MULTI} for {@link #alternativesFrom} and {@link #alternativeCount}. Most characters
-     * stand for nothing the automaton could follow and cost this one lookup in a table of shorts.
+     * What the scanner reads each normalized char as, indexed by char: {@link #SEP}, a symbol id (1 to
+     * {@link #LAST_LEET} for the leet chars), {@link #NONE}, or — for a Hanzi that may stand for several
+     * syllables — a code at or below {@link #FIRST_MULTI} for {@link #alternativesFrom} and
+     * {@link #alternativeCount}. Most characters stand for nothing the automaton could follow and cost
+     * one lookup in this table of shorts. The scanner reads the array itself; nothing writes it.
      */
-    int symbols(char c) {
-        return symbols[c];
+    short[] codes() {
+        return symbols;
     }
 
     /** @return the index in {@link #alternative(int)} of the first symbol a multi-symbol code stands for */

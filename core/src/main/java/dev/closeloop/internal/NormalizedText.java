@@ -18,6 +18,7 @@ import java.util.Arrays;
 public final class NormalizedText implements CharSequence {
     private static final int KEEP_AFTER_USE = 1 << 16;
 
+    /** The normalized chars; those past {@link #length} are scratch (the scanner puts sentinels there). */
     char[] chars = new char[256];
     /** A copy of the original text's chars, read faster than {@code String.charAt}. */
     private char[] source = new char[256];

@@ -19,10 +19,11 @@ final class TermAutomaton {
     private final int[] rootNext;
     /**
      * Full transitions for the first {@code denseSymbols} symbols: {@code dense[state * denseSymbols + symbol]};
-     * chars, not ints, to keep the table in cache (a lexicon has far fewer than 65,536 states).
+     * chars, not ints, to keep the table in cache (a lexicon has far fewer than 65,536 states). Read in
+     * place by the scanner's inner loop.
      */
-    private final char[] dense;
-    private final int denseSymbols;
+    final char[] dense;
+    final int denseSymbols;
     /**
      * The other transitions from states other than the root, where they lead elsewhere than the root's:
      * an open-addressing table keyed by {@code state << 15 | symbol}, so a syllable costs one probe,
@@ -99,7 +100,7 @@ final class TermAutomaton {
         private final List<Map<Integer, Integer>> children = new ArrayList<>();
         private final List<List<int[]>> outputs = new ArrayList<>();
         private final int symbolCount;
-        private final int denseSymbols;
+        final int denseSymbols;
         private int maxLength;
 
         Builder(int symbolCount, int denseSymbols) {

@@ -30,91 +30,106 @@ final class TermScanner {
 
     static void scan(Lexicon lex, NormalizedText text, TermHits hits, Scratch scratch) {
         hits.clear();
-        TermAutomaton a = lex.automaton;
+        text.ensure(2);
         char[] c = text.chars;
         int n = text.length;
+        c[n] = 0; // two chars past the end that no letter equals, so the stretch test needs no bounds test
+        c[n + 1] = 0;
+        TermAutomaton a = lex.automaton;
+        // what every char reads, in locals: the report calls would make the JIT reload fields each char
+        short[] codes = lex.codes();
+        char[] dense = a.dense;
+        int width = a.denseSymbols;
+        int firstOutput = a.firstOutput;
         int[] states = scratch.states;
-        int[] next = scratch.next;
+        int[] nextStates = scratch.next;
         int[] symbols = scratch.symbols;
         int[] fedAt = scratch.fedAt;
+        int state = TermAutomaton.ROOT; // the only state while count is 1, kept in a register rather than in states[0]
         int count = 1;
-        states[0] = TermAutomaton.ROOT;
         int fed = 0;
         int lastSymbol = -1;
-        int skipUntil = 0;
-        scratch.sawAt = false;
-        for (int i = 0; i < n; i++) {
+        boolean sawAt = false;
+        for (int i = 0, next; i < n; i = next) {
             char ch = c[i];
-            if (i < skipUntil) {
+            next = i + 1;
+            if (c[next] == ch && c[i + 2] == ch && Chars.isLetter(ch)) {
+                next = i + 3;
+                while (next < n && c[next] == ch) {
+                    next++; // a letter stretched three times or more reads once: whaaatsapp
+                }
+            }
+            int code = codes[ch];
+            if (code > Lexicon.LAST_LEET && count == 1) {
+                // one symbol, one state to step: most chars
+                lastSymbol = code;
+                fedAt[fed & (RING - 1)] = i;
+                fed++;
+                state = code < width ? dense[state * width + code] : a.next(state, code);
+                if (state >= firstOutput) {
+                    report(lex, a, state, c, n, i, fed, fedAt, hits);
+                }
                 continue;
             }
-            if (i + 2 < n && c[i + 1] == ch && c[i + 2] == ch && Chars.isLetter(ch)) {
-                int r = i + 3;
-                while (r < n && c[r] == ch) {
-                    r++;
-                }
-                skipUntil = r; // a letter stretched three times or more reads once: whaaatsapp
-            }
-            int code = lex.symbols(ch);
             int k = 1;
-            int symbol = code; // most chars stand for one symbol
             if (code == Lexicon.SEP) {
                 if (lastSymbol == Lexicon.SEP || (i > 0 && i + 1 < n && Chars.isHan(c[i - 1]) && Chars.isHan(c[i + 1]))) {
                     continue;
                 }
             } else if (code == Lexicon.NONE) {
                 count = 1;
-                states[0] = TermAutomaton.ROOT;
+                state = TermAutomaton.ROOT;
                 lastSymbol = Lexicon.NONE;
                 continue;
-            } else if (code == Lexicon.LEET) {
-                // a digit or sign that may stand for a letter between letters: 0 for o, 1 for i or l, @ for a
-                symbol = lex.leetOwn[ch];
-                scratch.sawAt |= ch == '@';
-                if (i > 0 && i + 1 < n && Chars.isLatin(c[i - 1]) && Chars.isLatin(c[i + 1])) {
-                    symbols[0] = symbol;
-                    symbols[k++] = lex.leet[ch];
-                    if (ch == '1') {
-                        symbols[k++] = lex.leetL;
-                    }
-                }
             } else if (code < Lexicon.SEP) {
                 // a Hanzi: itself when a term uses it as written, and the syllables terms use
                 k = lex.alternativeCount(code);
                 for (int r = 0, from = lex.alternativesFrom(code); r < k; r++) {
                     symbols[r] = lex.alternative(from + r);
                 }
+            } else if (code <= Lexicon.LAST_LEET) {
+                // a digit or sign that may stand for a letter between letters: 0 for o, 1 for i or l, @ for a
+                sawAt |= ch == '@';
+                if (i > 0 && i + 1 < n && Chars.isLatin(c[i - 1]) && Chars.isLatin(c[i + 1])) {
+                    symbols[0] = code;
+                    symbols[k++] = lex.leet[ch];
+                    if (ch == '1') {
+                        symbols[k++] = lex.leetL;
+                    }
+                }
             }
-            lastSymbol = k == 1 ? symbol : -1;
+            lastSymbol = k == 1 ? code : -1;
             fedAt[fed & (RING - 1)] = i;
             fed++;
             if (k == 1 && count == 1) {
-                // one symbol, one state to step: most chars
-                int t = a.next(states[0], symbol);
-                states[0] = t;
-                if (t >= a.firstOutput) {
-                    report(lex, a, t, c, n, i, fed, fedAt, hits);
+                state = a.next(state, code);
+                if (state >= firstOutput) {
+                    report(lex, a, state, c, n, i, fed, fedAt, hits);
                 }
                 continue;
             }
             if (k == 1) {
-                symbols[0] = symbol;
+                symbols[0] = code;
             }
-            int m = advance(a, states, count, symbols, k, next);
-            if (m == 0) {
+            if (count == 1) {
+                states[0] = state;
+            }
+            count = advance(a, states, count, symbols, k, nextStates);
+            if (count == 0) {
                 count = 1;
-                states[0] = TermAutomaton.ROOT;
+                state = TermAutomaton.ROOT;
                 continue;
             }
-            for (int s = 0; s < m; s++) {
-                int t = next[s];
+            for (int s = 0; s < count; s++) {
+                int t = nextStates[s];
                 states[s] = t;
-                if (t >= a.firstOutput) {
+                if (t >= firstOutput) {
                     report(lex, a, t, c, n, i, fed, fedAt, hits);
                 }
             }
-            count = m;
+            state = states[0];
         }
+        scratch.sawAt = sawAt;
     }
 
     /** Records the terms that end in state {@code t} at char {@code i} and sit on word boundaries. */
