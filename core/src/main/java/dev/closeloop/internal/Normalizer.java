@@ -338,6 +338,15 @@ public final class Normalizer {
                 }
             }
             numbers |= !letter;
+            int plain = Chars.isDigit(ch) ? NumberRun.asciiRunEnd(c, i, n) : -1;
+            if (plain >= 0) {
+                // ASCII digits only, as most numbers are: nothing to rewrite, no run to parse
+                if (copying) {
+                    out.appendRange(in, i, plain);
+                }
+                i = plain;
+                continue;
+            }
             // a digit, a Chinese numeral or a number word starts a number run
             if ((!letter || NumberRun.mayStart(ch) && NumberRun.isWord(c, i, e)) && run.parse(c, i, n)) {
                 if (run.convertible()) {

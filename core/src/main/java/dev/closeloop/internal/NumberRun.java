@@ -122,6 +122,42 @@ final class NumberRun {
         return segments > 0;
     }
 
+    /**
+     * Where the run starting with the ASCII digit at {@code i} ends, when it holds ASCII digits only
+     * (groups joined by separators, followed by nothing a numeral or number word could start): such a
+     * run is never rewritten, so the caller skips it without {@link #parse}. Ends where parse would.
+     *
+     * @return the end of the run, or -1 when a numeral or a letter that may start a number word
+     *     joins it, so only {@link #parse} can tell
+     */
+    static int asciiRunEnd(char[] c, int i, int n) {
+        int j = i;
+        for (int segments = 1; ; segments++) {
+            while (j < n && Chars.isDigit(c[j])) {
+                j++;
+            }
+            int end = j;
+            if (segments == MAX_SEGMENTS) {
+                return end;
+            }
+            int k = end;
+            while (k < n && k - end < 2 && Chars.isSeparator(c[k])) {
+                k++;
+            }
+            if (k >= n) {
+                return end;
+            }
+            char x = c[k];
+            if (chineseDigit(x) >= 0 || k > end && mayStart(x) && Chars.isLetter(x)) {
+                return -1;
+            }
+            if (k == end || !Chars.isDigit(x)) {
+                return end;
+            }
+            j = k;
+        }
+    }
+
     /** Reads one token at {@code j}; returns the index after it, or {@code j} when none starts there. */
     private int token(char[] c, int j, int n) {
         char ch = c[j];
