@@ -94,16 +94,18 @@ final class AddressScanner {
         }
         boolean bracket = ch == '[' || ch == '(' || ch == '{' || ch == '<';
         int q = bracket ? i + 1 : i;
-        int w = -1;
-        if (Domains.matches(c, n, q, "at") && (q + 2 >= n || !Chars.isLetter(c[q + 2])) && (q == 0 || !Chars.isLetter(c[q - 1]))) {
-            w = q + 2;
-        } else if (Domains.matches(c, n, q, "艾特")) {
-            w = q + 2;
-        } else if (Domains.matches(c, n, q, "圈a")) {
-            w = q + 2;
-        } else if (Domains.matches(c, n, q, "собака")) {
-            w = q + 6;
+        if (q >= n) {
+            return -1;
         }
+        // each spelled form has its own first char, so one compare picks the one form to check
+        int w = switch (c[q]) {
+            case 'a' -> Domains.matches(c, n, q, "at") && (q + 2 >= n || !Chars.isLetter(c[q + 2]))
+                    && (q == 0 || !Chars.isLetter(c[q - 1])) ? q + 2 : -1;
+            case '艾' -> Domains.matches(c, n, q, "艾特") ? q + 2 : -1;
+            case '圈' -> Domains.matches(c, n, q, "圈a") ? q + 2 : -1;
+            case 'с' -> Domains.matches(c, n, q, "собака") ? q + 6 : -1;
+            default -> -1;
+        };
         if (w < 0) {
             return -1;
         }

@@ -30,6 +30,11 @@ final class TermAutomaton {
      * not a walk along failure links.
      */
     private final int[] sparseKeys;
+    /**
+     * Per state, a bit for each symbol (modulo 64) the table holds an entry for: most states hold none, and
+     * most lookups of a Hanzi after a state that does not continue with it end here, without a probe.
+     */
+    private final long[] sparseBits;
     private final char[] sparseTargets;
     private final int sparseMask;
     private final int[] outStart;
@@ -39,12 +44,13 @@ final class TermAutomaton {
     /** States from this id on have outputs: a term ends there. */
     final int firstOutput;
 
-    private TermAutomaton(char[] dense, int denseSymbols, int[] rootNext, int[] sparseKeys, char[] sparseTargets,
+    private TermAutomaton(char[] dense, int denseSymbols, int[] rootNext, int[] sparseKeys, long[] sparseBits, char[] sparseTargets,
                           int[] outStart, int[] outTerm, int[] outLength, int maxLength, int firstOutput) {
         this.dense = dense;
         this.denseSymbols = denseSymbols;
         this.rootNext = rootNext;
         this.sparseKeys = sparseKeys;
+        this.sparseBits = sparseBits;
         this.sparseTargets = sparseTargets;
         this.sparseMask = sparseKeys.length - 1;
         this.outStart = outStart;
@@ -60,7 +66,7 @@ final class TermAutomaton {
     }
 
     private int sparseNext(int state, int symbol) {
-        if (state != ROOT) {
+        if ((sparseBits[state] & 1L << symbol) != 0) {
             int key = state << SYMBOL_BITS | symbol;
             for (int h = mix(key) & sparseMask, k; (k = sparseKeys[h]) != EMPTY; h = (h + 1) & sparseMask) {
                 if (k == key) {
@@ -234,6 +240,7 @@ final class TermAutomaton {
             int[] sparseKeys = new int[Integer.highestOneBit(Math.max(8, entries * 2)) << 1];
             char[] sparseTargets = new char[sparseKeys.length];
             Arrays.fill(sparseKeys, EMPTY);
+            long[] sparseBits = new long[n];
             for (int old = 0; old < n; old++) {
                 for (Map.Entry<Integer, Integer> e : sparse.get(old).entrySet()) {
                     int key = id[old] << SYMBOL_BITS | e.getKey();
@@ -242,6 +249,7 @@ final class TermAutomaton {
                         h = (h + 1) & (sparseKeys.length - 1);
                     }
                     sparseKeys[h] = key;
+                    sparseBits[id[old]] |= 1L << e.getKey();
                     sparseTargets[h] = (char) id[e.getValue()];
                 }
             }
@@ -256,7 +264,7 @@ final class TermAutomaton {
                             : old == ROOT ? ROOT : dense[newFail[id[old]] * denseSymbols + sym]);
                 }
             }
-            return new TermAutomaton(dense, denseSymbols, rootNext, sparseKeys, sparseTargets, outStart, outTerm, outLength, maxLength,
+            return new TermAutomaton(dense, denseSymbols, rootNext, sparseKeys, sparseBits, sparseTargets, outStart, outTerm, outLength, maxLength,
                     firstOutput);
         }
     }
