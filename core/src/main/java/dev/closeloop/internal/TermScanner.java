@@ -30,11 +30,10 @@ final class TermScanner {
 
     static void scan(Lexicon lex, NormalizedText text, TermHits hits, Scratch scratch) {
         hits.clear();
-        text.ensure(2);
+        text.ensure(1);
         char[] c = text.chars;
         int n = text.length;
-        c[n] = 0; // two chars past the end that no letter equals, so the stretch test needs no bounds test
-        c[n + 1] = 0;
+        c[n] = 0; // a char past the end that no letter equals, so the stretch test needs no bounds test
         TermAutomaton a = lex.automaton;
         // what every char reads, in locals: the report calls would make the JIT reload fields each char
         short[] codes = lex.codes();
@@ -50,15 +49,17 @@ final class TermScanner {
         int fed = 0;
         int lastSymbol = -1;
         boolean sawAt = false;
-        for (int i = 0, next; i < n; i = next) {
+        char prev = 0;
+        for (int i = 0; i < n; i++) {
             char ch = c[i];
-            next = i + 1;
-            if (c[next] == ch && c[i + 2] == ch && Chars.isLetter(ch)) {
-                next = i + 3;
-                while (next < n && c[next] == ch) {
-                    next++; // a letter stretched three times or more reads once: whaaatsapp
+            if (ch == prev && c[i + 1] == ch && Chars.isLetter(ch)) {
+                // the second of a letter written three times or more: the stretch reads as one letter (whaaatsapp)
+                while (c[i + 1] == ch) {
+                    i++;
                 }
+                continue;
             }
+            prev = ch;
             int code = codes[ch];
             if (code > Lexicon.LAST_LEET && count == 1) {
                 // one symbol, one state to step: most chars
