@@ -52,15 +52,28 @@ final class AddressScanner {
             if (atEnd > 0 && email(c, n, i, atEnd)) {
                 return end;
             }
-            if ((cls & WORD) != 0 && isDomainStart(c, i)) {
-                int e = i;
-                while (e < n && (Chars.isLatin(c[e]) || Chars.isDigit(c[e]) || c[e] == '-')) {
-                    e++;
+            if ((cls & WORD) != 0) {
+                if (isDomainStart(c, i)) {
+                    int e = i;
+                    while (e < n && (Chars.isLatin(c[e]) || Chars.isDigit(c[e]) || c[e] == '-')) {
+                        e++;
+                    }
+                    if (mayContinueDomain(c, n, e) && url(c, n, i)) {
+                        return end;
+                    }
+                    i = Math.max(e, i + 1); // no address starts inside a word
+                    continue;
                 }
-                if (mayContinueDomain(c, n, e) && url(c, n, i)) {
-                    return end;
+                // The rest of a word that follows a dot, dash or slash (2.4ghz, 2024-08817): no domain starts before
+                // it ends, only a spelled "at" may start an e-mail address.
+                for (i++; i < n && (Chars.isLatin(c[i]) || Chars.isDigit(c[i])); i++) {
+                    if (c[i] == 'a') {
+                        int at = atMarkerEnd(c, n, i);
+                        if (at > 0 && email(c, n, i, at)) {
+                            return end;
+                        }
+                    }
                 }
-                i = Math.max(e, i + 1); // no address starts inside a word
                 continue;
             }
             i++;
