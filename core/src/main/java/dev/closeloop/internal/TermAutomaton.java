@@ -106,7 +106,7 @@ final class TermAutomaton {
         private final List<Map<Integer, Integer>> children = new ArrayList<>();
         private final List<List<int[]>> outputs = new ArrayList<>();
         private final int symbolCount;
-        final int denseSymbols;
+        private final int denseSymbols;
         private int maxLength;
 
         Builder(int symbolCount, int denseSymbols) {
