@@ -48,8 +48,7 @@ final class AddressScanner {
                     return -1;
                 }
             }
-            int atEnd = (cls & MAY_BE_AT) != 0 ? atMarkerEnd(c, n, i) : -1;
-            if (atEnd > 0 && email(c, n, i, atEnd)) {
+            if ((cls & MAY_BE_AT) != 0 && emailAt(c, n, i)) {
                 return end;
             }
             if ((cls & WORD) != 0) {
@@ -67,11 +66,8 @@ final class AddressScanner {
                 // The rest of a word that follows a dot, dash or slash (2.4ghz, 2024-08817): no domain starts before
                 // it ends, only a spelled "at" may start an e-mail address.
                 for (i++; i < n && (Chars.isLatin(c[i]) || Chars.isDigit(c[i])); i++) {
-                    if (c[i] == 'a') {
-                        int at = atMarkerEnd(c, n, i);
-                        if (at > 0 && email(c, n, i, at)) {
-                            return end;
-                        }
+                    if (c[i] == 'a' && emailAt(c, n, i)) {
+                        return end;
                     }
                 }
                 continue;
@@ -96,6 +92,12 @@ final class AddressScanner {
             return x == '.' || x == 'd' || x == '[' || x == '(' || x == '{' || x == '点' || x == '點' || x == 'т';
         }
         return x == '.' || x == '[' || x == '(' || x == '{' || x == '点' || x == '點' || x == ':' && e + 1 < n && c[e + 1] == '/';
+    }
+
+    /** Whether an @ sign or a spelled one starts at {@code i} and an e-mail address is written around it; the fields describe it. */
+    private boolean emailAt(char[] c, int n, int i) {
+        int atEnd = atMarkerEnd(c, n, i);
+        return atEnd > 0 && email(c, n, i, atEnd);
     }
 
     /** The end of an @ sign or its spelled forms starting at {@code i}, a char of class {@link #MAY_BE_AT}; or -1. */

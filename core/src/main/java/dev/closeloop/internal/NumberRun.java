@@ -104,12 +104,7 @@ final class NumberRun {
                 break;
             }
             end = next;
-            int k = next;
-            int seps = 0;
-            while (k < n && seps < 2 && (Chars.isSeparator(c[k]))) {
-                k++;
-                seps++;
-            }
+            int k = afterSeparators(c, next, n);
             if (k == next && k < n && (Chars.isDigit(c[k]) || chineseDigit(c[k]) >= 0)) {
                 j = k; // 1叁8: digits and numerals mixed without a separator
                 continue;
@@ -140,10 +135,7 @@ final class NumberRun {
             if (segments == MAX_SEGMENTS) {
                 return end;
             }
-            int k = end;
-            while (k < n && k - end < 2 && Chars.isSeparator(c[k])) {
-                k++;
-            }
+            int k = afterSeparators(c, end, n);
             if (k >= n) {
                 return end;
             }
@@ -156,6 +148,15 @@ final class NumberRun {
             }
             j = k;
         }
+    }
+
+    /** Where the next token of a run may start after {@code k}: past at most two separator chars. */
+    private static int afterSeparators(char[] c, int k, int n) {
+        int q = k;
+        while (q < n && q - k < 2 && Chars.isSeparator(c[q])) {
+            q++;
+        }
+        return q;
     }
 
     /** Reads one token at {@code j}; returns the index after it, or {@code j} when none starts there. */

@@ -19,11 +19,10 @@ final class TermAutomaton {
     private final int[] rootNext;
     /**
      * Full transitions for the first {@code denseSymbols} symbols: {@code dense[state * denseSymbols + symbol]};
-     * chars, not ints, to keep the table in cache (a lexicon has far fewer than 65,536 states). Read in
-     * place by the scanner's inner loop.
+     * chars, not ints, to keep the table in cache (a lexicon has far fewer than 65,536 states).
      */
-    final char[] dense;
-    final int denseSymbols;
+    private final char[] dense;
+    private final int denseSymbols;
     /**
      * The other transitions from states other than the root, where they lead elsewhere than the root's:
      * an open-addressing table keyed by {@code state << 15 | symbol}, so a syllable costs one probe,

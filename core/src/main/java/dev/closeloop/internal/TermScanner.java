@@ -37,8 +37,6 @@ final class TermScanner {
         TermAutomaton a = lex.automaton;
         // what every char reads, in locals: the report calls would make the JIT reload fields each char
         short[] codes = lex.codes();
-        char[] dense = a.dense;
-        int width = a.denseSymbols;
         int firstOutput = a.firstOutput;
         int[] states = scratch.states;
         int[] nextStates = scratch.next;
@@ -66,7 +64,7 @@ final class TermScanner {
                 lastSymbol = code;
                 fedAt[fed & (RING - 1)] = i;
                 fed++;
-                state = code < width ? dense[state * width + code] : a.next(state, code);
+                state = a.next(state, code);
                 if (state >= firstOutput) {
                     report(lex, a, state, c, n, i, fed, fedAt, hits);
                 }
