@@ -16,22 +16,27 @@ import java.util.Locale;
  */
 public final class Lexicon {
     static final int SEP = 0;
-    /** A char no term uses. */
-    static final int NONE = -1;
     /** The code of the first Hanzi that stands for several symbols; the next ones count down. */
     static final int FIRST_MULTI = -2;
     /** The most symbols one char may stand for; pinyin4j gives no Hanzi more than a handful of readings. */
     static final int MAX_ALTERNATIVES = 31;
     /**
      * Digits and signs that also stand for a letter between letters; they get symbols 1 to
-     * {@link #LAST_LEET}, so the scanner tells them by comparing a symbol.
+     * {@link #LAST_LEET}, so the scanner tells them by comparing a symbol; {@code @} first, as {@link #AT}.
      */
-    private static final String LEET_DIGITS = "013457@$";
+    private static final String LEET_DIGITS = "@$013457";
+    /** The symbol of {@code @}: the scanner notes every one it reads, so it never takes the scanner's fast path. */
+    static final int AT = 1;
     static final int LAST_LEET = LEET_DIGITS.length();
+    /**
+     * The symbol of every char no term uses: a dense symbol no transition follows, so it takes every state
+     * back to the root on the scanner's fast path like any other char.
+     */
+    static final int NONE = LAST_LEET + 1;
     /** Chars that get the first symbol ids, so the automaton can keep a dense transition table for them. */
     private static final String DENSE_CHARS = LEET_DIGITS + "abcdefghijklmnopqrstuvwxyz2689абвгдеёжзийклмнопрстуфхцчшщъыьэюя:%&'❤+#";
     private static final int MAX_VARIANTS = 96;
-    private static final String LEET_LETTERS = "oieast" + "as";
+    private static final String LEET_LETTERS = "as" + "oieast";
 
     private final Term[] terms;
     /** Per term id: its kind's ordinal and whether it may run on into more letters, read by the scanner on every hit. */
@@ -42,7 +47,7 @@ public final class Lexicon {
     private final int syllables;
     private final PinyinTable pinyin;
     private boolean[] dedupe = new boolean[1024];
-    /** See {@link #symbols(char)}; while terms are compiled, the symbol of each char they use. */
+    /** See {@link #codes()}; while terms are compiled, the symbol of each char they use. */
     private final short[] symbols = new short[65536];
     private final int[] alternatives;
     /** For each Hanzi standing for several symbols: where they start in {@link #alternatives} ({@code << 5}) and how many. */
@@ -107,15 +112,14 @@ public final class Lexicon {
             symbols[c] = (short) SEP;
         }
         int[] next = {1};
+        for (char c : LEET_DIGITS.toCharArray()) {
+            symbolFor(c, next);
+        }
+        next[0] = NONE + 1;
         for (char c : DENSE_CHARS.toCharArray()) {
             symbolFor(c, next);
         }
         int dense = next[0];
-        for (int i = 0; i < LEET_DIGITS.length(); i++) {
-            if (symbols[LEET_DIGITS.charAt(i)] != i + 1) {
-                throw new IllegalStateException("the leet chars must have symbols 1 to " + LAST_LEET);
-            }
-        }
         syllableBase = dense;
         next[0] = syllableBase + syllables;
         List<int[]> sequences = new ArrayList<>();
@@ -163,7 +167,7 @@ public final class Lexicon {
         int k = 0;
         for (int c = PinyinTable.FIRST; c <= PinyinTable.LAST; c++) {
             int from = k;
-            if (symbols[c] >= 0) {
+            if (symbols[c] != NONE) {
                 if (k == flat.length) {
                     flat = Arrays.copyOf(flat, k * 2);
                 }
@@ -218,7 +222,7 @@ public final class Lexicon {
     }
 
     private int symbolFor(char c, int[] next) {
-        if (symbols[c] < 0) {
+        if (symbols[c] == NONE) {
             if (next[0] > Short.MAX_VALUE) {
                 throw new IllegalArgumentException("The terms use more than " + Short.MAX_VALUE + " distinct characters: "
                         + "add fewer terms to the checker.");

@@ -57,10 +57,13 @@ final class TermScanner {
                 }
                 continue;
             }
-            prev = ch;
             int code = codes[ch];
-            if (code > Lexicon.LAST_LEET && count == 1) {
-                // one symbol, one state to step: most chars
+            // one symbol, one state to step: most chars; a leet char stands for a letter only after one, a separator
+            // is skipped only after another or between two Hanzi (prev is the char before, past the end of a stretch)
+            boolean single = code > Lexicon.LAST_LEET || code > Lexicon.AT && !Chars.isLatin(prev)
+                    || code == Lexicon.SEP && lastSymbol != Lexicon.SEP && !Chars.isHan(prev);
+            prev = ch;
+            if (single && count == 1) {
                 lastSymbol = code;
                 fedAt[fed & (RING - 1)] = i;
                 fed++;
@@ -75,11 +78,6 @@ final class TermScanner {
                 if (lastSymbol == Lexicon.SEP || (i > 0 && i + 1 < n && Chars.isHan(c[i - 1]) && Chars.isHan(c[i + 1]))) {
                     continue;
                 }
-            } else if (code == Lexicon.NONE) {
-                count = 1;
-                state = TermAutomaton.ROOT;
-                lastSymbol = Lexicon.NONE;
-                continue;
             } else if (code < Lexicon.SEP) {
                 // a Hanzi: itself when a term uses it as written, and the syllables terms use
                 k = lex.alternativeCount(code);
