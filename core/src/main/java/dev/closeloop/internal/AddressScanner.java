@@ -9,20 +9,18 @@ package dev.closeloop.internal;
 final class AddressScanner {
     enum Kind { EMAIL, URL }
 
-    private static final int MAY_BE_AT = 1;
-    private static final int WORD = 2;
-    /** For ASCII chars: whether an @ sign or its spelled form may start there, whether a domain label may. */
-    private static final byte[] ASCII_CLASS = new byte[128];
+    /** Anchor classes of ASCII chars: always one, or only after a char that lets it start an address. */
+    private static final byte ALWAYS = 1;
+    private static final byte AFTER_NON_LETTER = 2;
+    private static final byte AFTER_SPACE = 3;
+    private static final byte[] ASCII_ANCHOR = new byte[128];
 
     static {
-        for (char ch : "@#[({<a".toCharArray()) {
-            ASCII_CLASS[ch] |= MAY_BE_AT;
+        for (char ch : "@#[({<.:".toCharArray()) {
+            ASCII_ANCHOR[ch] = ALWAYS;
         }
-        for (char ch = 0; ch < 128; ch++) {
-            if (Chars.isLatin(ch) || Chars.isDigit(ch)) {
-                ASCII_CLASS[ch] |= WORD;
-            }
-        }
+        ASCII_ANCHOR['a'] = AFTER_NON_LETTER; // "at" is a spelled @ only as a word of its own
+        ASCII_ANCHOR['d'] = AFTER_SPACE; // "dot" is a spelled dot only after a space
     }
 
     private final Domains domains = Domains.INSTANCE;
@@ -36,62 +34,77 @@ final class AddressScanner {
     boolean spelledAt;
 
     /**
-     * Finds the next address at or after {@code from}.
+     * Finds the next address at or after {@code from}. The scan stops only at anchors, chars an address
+     * cannot do without (a dot or a spelled dot, an @ or a spelled @), and looks back from a dot for the
+     * word a domain would start with: most words are read once, by the look-back of the dot after them.
      *
      * @return the index to continue from, or -1 when there is none; on a find, the fields describe it
      */
     int next(char[] c, int n, int from) {
-        for (int i = from; i < n; ) {
-            int cls;
-            while ((cls = classOf(c[i])) == 0) {
-                if (++i == n) {
+        for (int p = from; p < n; p++) {
+            while (!isAnchor(c, p)) {
+                if (++p == n) {
                     return -1;
                 }
             }
-            if ((cls & MAY_BE_AT) != 0 && emailAt(c, n, i)) {
+            // a domain starts before its dot, so it comes first; then the anchor itself may be a spelled @: "name (at) ..."
+            int w = domainStartBefore(c, n, p, from);
+            if (w >= 0 && url(c, n, w)) {
                 return end;
             }
-            if ((cls & WORD) != 0) {
-                if (isDomainStart(c, i)) {
-                    int e = i;
-                    while (e < n && (Chars.isLatin(c[e]) || Chars.isDigit(c[e]) || c[e] == '-')) {
-                        e++;
-                    }
-                    if (mayContinueDomain(c, n, e) && url(c, n, i)) {
-                        return end;
-                    }
-                    i = Math.max(e, i + 1); // no address starts inside a word
-                    continue;
-                }
-                // The rest of a word that follows a dot, dash or slash (2.4ghz, 2024-08817): no domain starts before
-                // it ends, only a spelled "at" may start an e-mail address.
-                for (i++; i < n && (Chars.isLatin(c[i]) || Chars.isDigit(c[i])); i++) {
-                    if (c[i] == 'a' && emailAt(c, n, i)) {
-                        return end;
-                    }
-                }
-                continue;
+            if (c[p] != '.' && c[p] != ':' && c[p] != 'd' && emailAt(c, n, p)) {
+                return end;
             }
-            i++;
         }
         return -1;
     }
 
-    private static int classOf(char ch) {
-        return ch < 128 ? ASCII_CLASS[ch] : ch == '艾' || ch == '圈' || ch == 'с' ? MAY_BE_AT : 0;
+    /**
+     * Whether an address may show itself at {@code p}: an @ sign, a dot, a scheme's colon, or the first char of
+     * their spelled forms where one can start: {@code at} not inside a word, {@code собака} not inside a Cyrillic
+     * word (the local part before it is Latin), {@code dot} and {@code точка} after a space, {@code 艾特}, {@code 点}.
+     */
+    private static boolean isAnchor(char[] c, int p) {
+        char ch = c[p];
+        if (ch < 128) {
+            int k = ASCII_ANCHOR[ch];
+            if (k == 0) {
+                return false;
+            }
+            return k == ALWAYS || (k == AFTER_NON_LETTER ? p == 0 || !Chars.isLetter(c[p - 1]) : p > 0 && c[p - 1] == ' ');
+        }
+        return ch == '点' || ch == '點' || ch == '艾' || ch == '圈' || ch == 'с' && (p == 0 || !Chars.isCyrillic(c[p - 1]))
+                || ch == 'т' && p > 0 && c[p - 1] == ' ';
     }
 
-    /** Whether a dot, a spelled dot or a scheme may follow a word ending at {@code e}; most words fail this at once. */
-    private static boolean mayContinueDomain(char[] c, int n, int e) {
-        if (e >= n) {
-            return false;
+    /**
+     * Where a domain would start whose first dot, or a space and a spelled dot, is at {@code p}: a word of
+     * letters, digits and dashes right before it, not itself part of a longer name, an address or a path.
+     *
+     * @return the start, at or after {@code from}, or -1
+     */
+    private static int domainStartBefore(char[] c, int n, int p, int from) {
+        char x = c[p];
+        int e;
+        if (p > 0 && isRunChar(c[p - 1]) && (x == '.' || x == '[' || x == '(' || x == '{' || x == '点' || x == '點'
+                || x == ':' && p + 1 < n && c[p + 1] == '/')) {
+            e = p;
+        } else if (p > 1 && c[p - 1] == ' ' && isRunChar(c[p - 2]) && (x == '.' || x == 'd' || x == '[' || x == '('
+                || x == '{' || x == '点' || x == '點' || x == 'т')) {
+            e = p - 1;
+        } else {
+            return -1;
         }
-        char x = c[e];
-        if (x == ' ' && e + 1 < n) {
-            x = c[e + 1];
-            return x == '.' || x == 'd' || x == '[' || x == '(' || x == '{' || x == '点' || x == '點' || x == 'т';
+        int w = e;
+        while (w > from && isRunChar(c[w - 1])) {
+            w--;
         }
-        return x == '.' || x == '[' || x == '(' || x == '{' || x == '点' || x == '點' || x == ':' && e + 1 < n && c[e + 1] == '/';
+        return (Chars.isLatin(c[w]) || Chars.isDigit(c[w])) && isDomainStart(c, w) ? w : -1;
+    }
+
+    /** A char of the word a domain starts with: letters, digits and dashes. */
+    private static boolean isRunChar(char ch) {
+        return Chars.isLatin(ch) || Chars.isDigit(ch) || ch == '-';
     }
 
     /** Whether an @ sign or a spelled one starts at {@code i} and an e-mail address is written around it; the fields describe it. */
@@ -100,7 +113,7 @@ final class AddressScanner {
         return atEnd > 0 && email(c, n, i, atEnd);
     }
 
-    /** The end of an @ sign or its spelled forms starting at {@code i}, a char of class {@link #MAY_BE_AT}; or -1. */
+    /** The end of an @ sign or its spelled forms starting at {@code i}; or -1. */
     private int atMarkerEnd(char[] c, int n, int i) {
         char ch = c[i];
         if (ch == '@' || ch == '#') {
