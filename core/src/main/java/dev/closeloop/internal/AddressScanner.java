@@ -9,18 +9,30 @@ package dev.closeloop.internal;
 final class AddressScanner {
     enum Kind { EMAIL, URL }
 
-    /** Anchor classes of ASCII chars: always one, or only after a char that lets it start an address. */
-    private static final byte ALWAYS = 1;
-    private static final byte AFTER_NON_LETTER = 2;
-    private static final byte AFTER_SPACE = 3;
-    private static final byte[] ASCII_ANCHOR = new byte[128];
+    /*
+     * Per char, what an anchor there needs of the char before it (low bits) and what the char offers to the
+     * char after it (the same bits, shifted up): the scan tests both with one table read per char.
+     */
+    private static final int ANY = 1;
+    private static final int NON_LETTER = 2;
+    private static final int SPACE = 4;
+    private static final int NON_CYRILLIC = 8;
+    private static final int OFFERS = 4;
+    private static final byte[] ANCHOR = new byte[65536];
 
     static {
-        for (char ch : "@#[({<.:".toCharArray()) {
-            ASCII_ANCHOR[ch] = ALWAYS;
+        for (int ch = 0; ch < 65536; ch++) {
+            int offers = ANY | (Chars.isLetter((char) ch) ? 0 : NON_LETTER) | (ch == ' ' ? SPACE : 0)
+                    | (Chars.isCyrillic((char) ch) ? 0 : NON_CYRILLIC);
+            ANCHOR[ch] = (byte) (offers << OFFERS);
         }
-        ASCII_ANCHOR['a'] = AFTER_NON_LETTER; // "at" is a spelled @ only as a word of its own
-        ASCII_ANCHOR['d'] = AFTER_SPACE; // "dot" is a spelled dot only after a space
+        for (char ch : "@#[({<.:点點艾圈".toCharArray()) {
+            ANCHOR[ch] |= ANY;
+        }
+        ANCHOR['a'] |= NON_LETTER; // "at" is a spelled @ only as a word of its own
+        ANCHOR['с'] |= NON_CYRILLIC; // собака: the local part before it is Latin
+        ANCHOR['d'] |= SPACE; // "dot" and "точка" are spelled dots only after a space
+        ANCHOR['т'] |= SPACE;
     }
 
     private final Domains domains = Domains.INSTANCE;
@@ -41,15 +53,17 @@ final class AddressScanner {
      * @return the index to continue from, or -1 when there is none; on a find, the fields describe it
      */
     int next(char[] c, int n, int from) {
+        int offered = from == 0 ? 0xff : (ANCHOR[c[from - 1]] & 0xff) >> OFFERS;
         for (int p = from; p < n; p++) {
-            while (!isAnchor(c, p)) {
-                if (++p == n) {
-                    return -1;
-                }
+            int t = ANCHOR[c[p]] & 0xff;
+            if ((t & offered) == 0) {
+                offered = t >> OFFERS;
+                continue;
             }
+            offered = t >> OFFERS;
             // a domain starts before its dot, so it comes first; then the anchor itself may be a spelled @: "name (at) ..."
-            int w = domainStartBefore(c, n, p, from);
-            if (w >= 0 && url(c, n, w)) {
+            int w = domainStartBefore(c, n, p);
+            if (w >= from && url(c, n, w)) {
                 return end;
             }
             if (c[p] != '.' && c[p] != ':' && c[p] != 'd' && emailAt(c, n, p)) {
@@ -60,30 +74,12 @@ final class AddressScanner {
     }
 
     /**
-     * Whether an address may show itself at {@code p}: an @ sign, a dot, a scheme's colon, or the first char of
-     * their spelled forms where one can start: {@code at} not inside a word, {@code собака} not inside a Cyrillic
-     * word (the local part before it is Latin), {@code dot} and {@code точка} after a space, {@code 艾特}, {@code 点}.
-     */
-    private static boolean isAnchor(char[] c, int p) {
-        char ch = c[p];
-        if (ch < 128) {
-            int k = ASCII_ANCHOR[ch];
-            if (k == 0) {
-                return false;
-            }
-            return k == ALWAYS || (k == AFTER_NON_LETTER ? p == 0 || !Chars.isLetter(c[p - 1]) : p > 0 && c[p - 1] == ' ');
-        }
-        return ch == '点' || ch == '點' || ch == '艾' || ch == '圈' || ch == 'с' && (p == 0 || !Chars.isCyrillic(c[p - 1]))
-                || ch == 'т' && p > 0 && c[p - 1] == ' ';
-    }
-
-    /**
      * Where a domain would start whose first dot, or a space and a spelled dot, is at {@code p}: a word of
      * letters, digits and dashes right before it, not itself part of a longer name, an address or a path.
      *
-     * @return the start, at or after {@code from}, or -1
+     * @return the start, or -1
      */
-    private static int domainStartBefore(char[] c, int n, int p, int from) {
+    private static int domainStartBefore(char[] c, int n, int p) {
         char x = c[p];
         int e;
         if (p > 0 && isRunChar(c[p - 1]) && (x == '.' || x == '[' || x == '(' || x == '{' || x == '点' || x == '點'
@@ -96,7 +92,7 @@ final class AddressScanner {
             return -1;
         }
         int w = e;
-        while (w > from && isRunChar(c[w - 1])) {
+        while (w > 0 && isRunChar(c[w - 1])) {
             w--;
         }
         return (Chars.isLatin(c[w]) || Chars.isDigit(c[w])) && isDomainStart(c, w) ? w : -1;
