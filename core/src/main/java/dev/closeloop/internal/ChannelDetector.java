@@ -23,6 +23,7 @@ final class ChannelDetector extends BuiltInDetector {
     private static final int CTA_AFTER = 8;
     private static final int REQUEST_BEFORE = 28;
     private static final int NEGATION_BEFORE = 24;
+    private static final int CHANNEL = TermKind.CHANNEL.ordinal();
 
     @Override
     public String id() {
@@ -36,27 +37,39 @@ final class ChannelDetector extends BuiltInDetector {
         int n = s.text.length;
         int lastEnd = -1;
         for (int h = 0; h < hits.size; h++) {
-            Term t = s.term(h);
-            if (t.kind() != TermKind.CHANNEL || t.value().equals("phone") || t.value().equals("email")) {
+            if (hits.kind[h] != CHANNEL) {
                 continue;
             }
+            Term t = s.term(h);
             int start = hits.start[h];
             int end = hits.end[h];
-            if (start < lastEnd || longerChannelCovers(s, h)) {
+            if (!isMessenger(t) || start < lastEnd || longerChannelCovers(s, h)) {
                 continue;
             }
             long id = IdReader.read(c, n, end, t.weak() ? 2 : 10, t.weak() ? 8 : 5);
-            if (id < 0 && s.hitAfter(TermKind.FEATURE, end, 3, h) >= 0) {
-                continue; // "WeChat Pay", "Telegram notifications": a product feature
+            // the tests below only look things up; those that most often leave a name alone come first
+            int cta = -1;
+            int request = -1;
+            if (id < 0) {
+                if (s.hitAfter(TermKind.FEATURE, end, 3, h) >= 0) {
+                    continue; // "WeChat Pay", "Telegram notifications": a product feature
+                }
+                boolean soundAlike = t.bySound() && !s.text.regionEquals(start, end, s.lexicon.normalized(t.id()));
+                cta = s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike || t.weak() ? 8 : CTA_BEFORE, h);
+                request = s.hitBefore(TermKind.REQUEST, start, REQUEST_BEFORE, h);
+                if (cta < 0 && request < 0 && s.hitAfter(TermKind.CALL_TO_ACTION, end, soundAlike ? 4 : CTA_AFTER, h) < 0) {
+                    continue;
+                }
+                if (t.weak() && cta < 0 && s.hitBefore(TermKind.REQUEST, start, 8, h) < 0) {
+                    continue; // "WA", "V" (cta looked 8 chars back): a channel only when an id or a call to action sits right next to it
+                }
             }
-            boolean weakAlone = t.weak() && id < 0 && s.hitBefore(TermKind.CALL_TO_ACTION, start, 8, h) < 0
-                    && s.hitBefore(TermKind.REQUEST, start, 8, h) < 0;
-            if (weakAlone || negated(s, start, h)) {
-                continue; // "WA", "V": a channel only when an id or a call to action sits right next to it
+            if (negated(s, start, h)) {
+                continue;
             }
             String name = display(t.value());
+            String how = disguise(s, t, start, end);
             if (id >= 0) {
-                String how = disguise(s, t, start, end);
                 int idEnd = (int) (id >>> 32);
                 lastEnd = idEnd;
                 s.contacts.add(4, 0, start, idEnd);
@@ -66,15 +79,7 @@ final class ChannelDetector extends BuiltInDetector {
                         evidence(t, how)));
                 continue;
             }
-            boolean soundAlike = t.bySound() && !s.text.regionEquals(start, end, s.lexicon.normalized(t.id()));
-            int cta = s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike || t.weak() ? 8 : CTA_BEFORE, h);
-            int ctaAfter = s.hitAfter(TermKind.CALL_TO_ACTION, end, soundAlike ? 4 : CTA_AFTER, h);
-            int request = s.hitBefore(TermKind.REQUEST, start, REQUEST_BEFORE, h);
-            if (cta < 0 && ctaAfter < 0 && request < 0) {
-                continue;
-            }
             lastEnd = end;
-            String how = disguise(s, t, start, end);
             sink.report(new Detection(Category.OFF_PLATFORM_CHANNEL, request >= 0 && cta < 0 ? "channel.request" : "channel.invite",
                     s.originalStart(start), s.originalEnd(end), Confidence.CERTAIN,
                     (request >= 0 && cta < 0 ? "Asks for the buyer's " + name + " to talk outside the platform"
@@ -84,10 +89,15 @@ final class ChannelDetector extends BuiltInDetector {
         }
     }
 
+    /** A channel one talks on through an account, rather than the phone and e-mail the contact detector reads. */
+    private static boolean isMessenger(Term t) {
+        return !t.value().equals("phone") && !t.value().equals("email");
+    }
+
     /** Whether another channel hit spans this one (微信号 over 微信). */
     private static boolean longerChannelCovers(ScanState s, int h) {
         int k = s.hitCovering(TermKind.CHANNEL, h);
-        return k >= 0 && !s.term(k).value().equals("phone") && !s.term(k).value().equals("email");
+        return k >= 0 && isMessenger(s.term(k));
     }
 
     /** A negation earlier in the clause that is not part of a call to action ("don't hesitate to …"). */
