@@ -7,13 +7,17 @@ package dev.closeloop.internal;
 final class Chars {
     private static final byte LETTER = 1;
     private static final byte WORD = 2;
+    /** The two scripts whose words {@link #joins} tells apart: Latin letters with ASCII digits, and Cyrillic. */
+    private static final byte LATIN_WORD = 4;
+    private static final byte CYRILLIC = 8;
     private static final byte[] CLASS = new byte[65536];
 
     static {
         for (int i = 0; i < 65536; i++) {
             char c = (char) i;
             boolean letter = isLatin(c) || isCyrillic(c) || isGreek(c);
-            CLASS[i] = (byte) ((letter ? LETTER : 0) | (letter || isDigit(c) ? WORD : 0));
+            CLASS[i] = (byte) ((letter ? LETTER : 0) | (letter || isDigit(c) ? WORD : 0)
+                    | (isLatin(c) || isDigit(c) ? LATIN_WORD : 0) | (isCyrillic(c) ? CYRILLIC : 0));
         }
     }
 
@@ -48,6 +52,11 @@ final class Chars {
     /** A letter or an ASCII digit: the chars that make up a word in a script written with spaces. */
     static boolean isWordChar(char c) {
         return (CLASS[c] & WORD) != 0;
+    }
+
+    /** Whether two adjacent chars belong to the same word of a script written with spaces: one table read each. */
+    static boolean joins(char a, char b) {
+        return (CLASS[a] & CLASS[b] & (LATIN_WORD | CYRILLIC)) != 0;
     }
 
     /** Chars people put between the digits of a phone number or the letters of a spelled-out word. */

@@ -138,7 +138,7 @@ final class TermScanner {
         }
         for (int o = a.outputsFrom(t), to = a.outputsTo(t); o < to; o++) {
             int len = a.outputLength(o);
-            if (len > fed || len > RING) {
+            if (len > fed) {
                 continue;
             }
             int start = fedAt[(fed - len) & (RING - 1)];
@@ -172,19 +172,9 @@ final class TermScanner {
 
     private static boolean onBoundaries(char[] c, int n, int start, int end, boolean prefix) {
         char first = c[start];
-        if (start > 0 && joins(c[start - 1], first)) {
+        if (start > 0 && Chars.joins(c[start - 1], first)) {
             return false;
         }
-        return prefix || end >= n || !joins(c[end - 1], c[end]);
-    }
-
-    /** Whether two adjacent chars belong to the same word of a script written with spaces. */
-    private static boolean joins(char a, char b) {
-        boolean al = Chars.isLatin(a) || Chars.isDigit(a);
-        boolean bl = Chars.isLatin(b) || Chars.isDigit(b);
-        if (al && bl) {
-            return true;
-        }
-        return Chars.isCyrillic(a) && Chars.isCyrillic(b);
+        return prefix || end >= n || !Chars.joins(c[end - 1], c[end]);
     }
 }
