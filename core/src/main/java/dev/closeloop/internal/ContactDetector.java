@@ -70,18 +70,7 @@ final class ContactDetector extends BuiltInDetector {
 
     private void findPhones(ScanState s, char[] c, int n, DetectionSink sink) {
         PhoneScanner p = s.phones;
-        for (int i = 0; i < n; i++) {
-            while (!Chars.isDigit(c[i])) {
-                if (++i == n) {
-                    return;
-                }
-            }
-            int from = Math.max(0, i - 2);
-            int next = p.next(c, n, from);
-            if (next < 0) {
-                return;
-            }
-            i = Math.max(i, next - 1);
+        for (int i = 0, next; (next = p.next(c, n, i)) >= 0; i = next) {
             PhoneShape shape = p.shape();
             if (shape == PhoneShape.NONE || isCode(s, c, p.start)) {
                 continue;
