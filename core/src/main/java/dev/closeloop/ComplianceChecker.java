@@ -1,10 +1,11 @@
 package dev.closeloop;
 
 import dev.closeloop.internal.Checks;
+import dev.closeloop.internal.Detections;
 import dev.closeloop.internal.Engine;
 import dev.closeloop.internal.ScanState;
+import dev.closeloop.spi.Confidence;
 import dev.closeloop.spi.Detection;
-import dev.closeloop.spi.DetectionSink;
 import dev.closeloop.spi.Detector;
 import dev.closeloop.spi.PolicyProvider;
 import org.slf4j.Logger;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Checks seller messages against a marketplace's rules on taking buyers off the platform.
@@ -45,12 +47,16 @@ public final class ComplianceChecker {
 
     private final Engine engine;
     private final List<Detector> detectors;
+    /** The same detectors, walked per message without an iterator (a list's would be allocated where its call site sees several list classes). */
+    private final Detector[] detectorArray;
     private final Map<Platform, PlatformPolicy> policies;
     private final Set<String> allowedTerms;
     private final Set<String> allowedDomains;
     private final Decision errorAction;
     private final boolean rethrow;
     private final int maxTextLength;
+    /** Scans the thread's earlier messages for the conversation rules; one instance, so no call allocates it. */
+    private final Function<Message, Scan> threadReader = m -> scan(m.text(), m, true);
 
     private ComplianceChecker(Builder b, Engine engine) {
         this.engine = engine;
@@ -61,6 +67,7 @@ public final class ComplianceChecker {
         all.addAll(b.detectors);
         b.patterns.forEach(all::add);
         this.detectors = List.copyOf(all);
+        this.detectorArray = all.toArray(new Detector[0]);
         this.policies = Collections.unmodifiableMap(new EnumMap<>(b.policies));
         Set<String> terms = new LinkedHashSet<>();
         for (String t : b.allowedTerms) {
@@ -110,7 +117,14 @@ public final class ComplianceChecker {
      */
     public Verdict evaluate(String text, Platform platform) {
         Checks.notNull(text, "text");
-        return evaluate(Message.of(text), platform);
+        PlatformPolicy policy = policy(platform);
+        checkLength(text);
+        // a lone seller message: the Message is made only when something needs more than its text
+        Scan scan = scan(text, null, false);
+        if (scan.detections().isEmpty() && ConversationRules.leaveCleanOpeningAlone(policy)) {
+            return Verdict.allowed(policy.platform());
+        }
+        return decide(Message.of(text), policy, scan);
     }
 
     /**
@@ -125,13 +139,7 @@ public final class ComplianceChecker {
      */
     public Verdict evaluate(Message message, Platform platform) {
         Checks.notNull(message, "message");
-        Checks.notNull(platform, "platform");
-        PlatformPolicy policy = policies.get(platform);
-        if (policy == null) {
-            throw new IllegalStateException("This checker has no policy for " + platform
-                    + ": add dev.closeloop:closeloop-platform-rules to the class path, or pass one with Builder.policy(...).");
-        }
-        return evaluate(message, policy);
+        return evaluate(message, policy(platform));
     }
 
     /**
@@ -146,27 +154,48 @@ public final class ComplianceChecker {
     public Verdict evaluate(Message message, PlatformPolicy policy) {
         Checks.notNull(message, "message");
         Checks.notNull(policy, "policy");
-        int length = message.text().length();
+        checkLength(message.text());
+        return decide(message, policy, scan(message.text(), message, false));
+    }
+
+    private PlatformPolicy policy(Platform platform) {
+        Checks.notNull(platform, "platform");
+        PlatformPolicy policy = policies.get(platform);
+        if (policy == null) {
+            throw new IllegalStateException("This checker has no policy for " + platform
+                    + ": add dev.closeloop:closeloop-platform-rules to the class path, or pass one with Builder.policy(...).");
+        }
+        return policy;
+    }
+
+    private void checkLength(String text) {
+        int length = text.length();
         if (length > maxTextLength) {
             throw new IllegalArgumentException("The message text has " + length + " chars, more than this checker's limit of "
                     + maxTextLength + "; split it, or raise the limit with Builder.maxTextLength(int).");
         }
-        Scan scan = scan(message, false);
-        ConversationRules.Outcome outcome = ConversationRules.apply(message, policy, scan, m -> scan(m, true));
+    }
+
+    private Verdict decide(Message message, PlatformPolicy policy, Scan scan) {
+        ConversationRules.Outcome outcome = ConversationRules.apply(message, policy, scan, threadReader);
         return Judge.verdict(message, policy, outcome.detections(), outcome.actions(), allowedTerms, allowedDomains,
                 errorAction);
     }
 
-    private Scan scan(Message message, boolean withChannels) {
-        if (message.text().isEmpty()) {
-            return new Scan(List.of(), 0, Set.of());
+    /**
+     * Runs every detector over one text.
+     *
+     * @param message the message the text is from, or null for a lone seller message
+     */
+    private Scan scan(String text, Message message, boolean withChannels) {
+        if (text.isEmpty()) {
+            return Scan.clean(0);
         }
         ScanState state = ScanState.acquire();
         try {
-            state.prepare(message, engine.lexicon());
-            Collector sink = new Collector(message.text().length());
-            for (Detector d : detectors) {
-                sink.current = d;
+            Detections sink = state.prepare(text, message, engine.lexicon());
+            for (Detector d : detectorArray) {
+                sink.reportingFor(d);
                 try {
                     d.detect(state, sink);
                 } catch (RuntimeException | StackOverflowError e) {
@@ -175,49 +204,22 @@ public final class ComplianceChecker {
                     }
                     LOG.warn("Detector '{}' failed ({}); the message gets a detector-error finding.", d.id(), e.getClass().getName());
                     LOG.debug("Detector '{}' failure", d.id(), e);
-                    sink.error(d);
+                    sink.add(errorDetection(d));
                 }
             }
-            return new Scan(sink.found == null ? List.of() : sink.found, state.cues(),
-                    withChannels ? state.channelsNamed() : Set.of());
+            List<Detection> found = sink.take();
+            Set<String> channels = withChannels ? state.channelsNamed() : Set.of();
+            return found.isEmpty() && channels.isEmpty() ? Scan.clean(state.cues()) : new Scan(found, state.cues(), channels);
         } finally {
             state.release();
         }
     }
 
-    /** Collects one message's detections, checking each span, and allocates only on the first one. */
-    private final class Collector implements DetectionSink {
-        private final int length;
-        List<Detection> found;
-        Detector current;
-
-        Collector(int length) {
-            this.length = length;
-        }
-
-        @Override
-        public void report(Detection detection) {
-            Checks.notNull(detection, "detection");
-            if (detection.end() > length) {
-                throw new IllegalArgumentException("Detector '" + current.id() + "' reported the span [" + detection.start()
-                        + ", " + detection.end() + ") outside a text of " + length + " chars.");
-            }
-            add(detection);
-        }
-
-        void error(Detector d) {
-            Category c = d.categories().isEmpty() ? Category.CONTACT_INFO : d.categories().iterator().next();
-            add(new Detection(c, Judge.DETECTOR_ERROR, 0, 0, dev.closeloop.spi.Confidence.CERTAIN,
-                    "Detector '" + d.id() + "' failed on this message, so it could not be checked fully; a person should look at it.",
-                    Map.of("detector", d.id())));
-        }
-
-        private void add(Detection d) {
-            if (found == null) {
-                found = new ArrayList<>(4);
-            }
-            found.add(d);
-        }
+    private static Detection errorDetection(Detector d) {
+        Category c = d.categories().isEmpty() ? Category.CONTACT_INFO : d.categories().iterator().next();
+        return new Detection(c, Judge.DETECTOR_ERROR, 0, 0, Confidence.CERTAIN,
+                "Detector '" + d.id() + "' failed on this message, so it could not be checked fully; a person should look at it.",
+                Map.of("detector", d.id()));
     }
 
     /** @return the policies this checker knows, by platform */

@@ -21,13 +21,27 @@ final class ConversationRules {
 
     /** The detections after the rules, and the actions the rules set for some of them. */
     record Outcome(List<Detection> detections, Map<Detection, Decision> actions) {
+        private static final Outcome NOTHING = new Outcome(List.of(), Map.of());
+
+        /** @return the outcome that leaves the scan's detections as they are */
+        static Outcome unchanged(List<Detection> detections) {
+            return detections.isEmpty() ? NOTHING : new Outcome(detections, Map.of());
+        }
+    }
+
+    /**
+     * Whether the rules leave a seller message alone that has no detections and no buyer message
+     * before it: all but the reply-only rule speak of a buyer's message or of a detection.
+     */
+    static boolean leaveCleanOpeningAlone(PlatformPolicy policy) {
+        return !policy.conversationRules().contains(ConversationRule.REPLY_ONLY);
     }
 
     static Outcome apply(Message message, PlatformPolicy policy, Scan scan, Function<Message, Scan> reader) {
         Set<ConversationRule> rules = policy.conversationRules();
         List<Detection> detections = scan.detections();
         if (rules.isEmpty() || message.sender() != Sender.SELLER || message.text().isEmpty()) {
-            return new Outcome(detections, Map.of());
+            return Outcome.unchanged(detections);
         }
         Message lastBuyer = null;
         for (Message m : message.thread()) {
@@ -35,10 +49,9 @@ final class ConversationRules {
                 lastBuyer = m;
             }
         }
-        boolean quiet = lastBuyer == null ? !rules.contains(ConversationRule.REPLY_ONLY) && detections.isEmpty()
-                : detections.isEmpty() && scan.has(ScanState.REFUSES);
+        boolean quiet = detections.isEmpty() && (lastBuyer == null ? leaveCleanOpeningAlone(policy) : scan.has(ScanState.REFUSES));
         if (quiet) {
-            return new Outcome(detections, Map.of());
+            return Outcome.unchanged(detections);
         }
         List<Detection> out = new ArrayList<>(detections);
         Map<Detection, Decision> actions = new IdentityHashMap<>();

@@ -23,7 +23,7 @@ final class Judge {
     static Verdict verdict(Message message, PlatformPolicy policy, List<Detection> detections, Map<Detection, Decision> ruled,
                            Set<String> allowedTerms, Set<String> allowedDomains, Decision errorAction) {
         if (detections.isEmpty()) {
-            return new Verdict(policy.platform(), List.of(), null);
+            return Verdict.allowed(policy.platform());
         }
         String text = message.text();
         List<Finding> findings = new ArrayList<>(detections.size());

@@ -10,6 +10,22 @@ import java.util.Set;
  * {@link dev.closeloop.internal.ScanState#cues()}) and, when asked for, the channels it names.
  */
 record Scan(List<Detection> detections, int cues, Set<String> channels) {
+    /** The scans of messages with no detections and no channels, by cue bits, so a clean message allocates none. */
+    private static final Scan[] CLEAN = new Scan[8];
+
+    static {
+        for (int cues = 0; cues < CLEAN.length; cues++) {
+            CLEAN[cues] = new Scan(List.of(), cues, Set.of());
+        }
+    }
+
+    /**
+     * @param cues the message's cue bits
+     * @return the shared scan of a message with no detections and no channels named
+     */
+    static Scan clean(int cues) {
+        return CLEAN[cues];
+    }
 
     boolean has(int cue) {
         return (cues & cue) != 0;

@@ -15,6 +15,15 @@ import java.util.Optional;
 public final class Verdict {
     private static final java.util.Comparator<Finding> BY_SPAN =
             java.util.Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end);
+    /** The verdicts without findings, by platform ordinal, shared because most messages get one. */
+    private static final Verdict[] ALLOWED = new Verdict[Platform.values().length];
+
+    static {
+        for (Platform p : Platform.values()) {
+            ALLOWED[p.ordinal()] = new Verdict(p, List.of(), null);
+        }
+    }
+
     private final Platform platform;
     private final Decision decision;
     private final List<Finding> findings;
@@ -37,6 +46,11 @@ public final class Verdict {
         }
         this.decision = d;
         this.suggestion = suggestion;
+    }
+
+    /** @return the shared verdict with no findings and no suggestion for {@code platform} */
+    static Verdict allowed(Platform platform) {
+        return ALLOWED[platform.ordinal()];
     }
 
     /** @return what to do with the message */

@@ -10,6 +10,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -149,6 +150,62 @@ class ComplianceCheckerTest {
         ComplianceChecker c = ComplianceChecker.builder().policy(POLICY).addDetector(competitor).build();
         Verdict v = c.evaluate("try ＡＣＭＥ instead", Platform.AMAZON);
         assertEquals("ＡＣＭＥ", v.findings().get(0).excerpt());
+    }
+
+    @Test
+    void customDetector_seesTheMessageItChecks_alsoWhenGivenOnlyText() {
+        Message[] seen = new Message[2];
+        Detector reader = new Detector() {
+            @Override
+            public String id() {
+                return "reader";
+            }
+
+            @Override
+            public void detect(dev.closeloop.spi.ScanContext context, dev.closeloop.spi.DetectionSink sink) {
+                seen[0] = context.message();
+                seen[1] = context.message();
+                assertEquals(context.message().text(), context.text());
+            }
+        };
+        ComplianceChecker c = ComplianceChecker.builder().policy(POLICY).addDetector(reader).build();
+        c.evaluate("see you soon", Platform.AMAZON);
+        assertEquals(Message.of("see you soon"), seen[0]);
+        assertSame(seen[0], seen[1]);
+        Message m = Message.builder().text("thanks").stage(Stage.AFTER_SALE).build();
+        c.evaluate(m, Platform.AMAZON);
+        assertSame(m, seen[0]);
+    }
+
+    @Test
+    void cleanMessages_shareOneVerdict_andAllocateNothing() {
+        String[] clean = {"Your order 112-1234567-1234567 ships tomorrow.", "您好，包裹已发出，请耐心等待。", "Спасибо за заказ!"};
+        Verdict first = CHECKER.evaluate(clean[0], Platform.AMAZON);
+        assertEquals(Decision.ALLOW, first.decision());
+        assertSame(first, CHECKER.evaluate(clean[1], Platform.AMAZON));
+        assertSame(first, CHECKER.evaluate(Message.of(clean[2]), POLICY));
+
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long fewest = Long.MAX_VALUE;
+        int calls = 20_000;
+        // the least of several rounds: the first ones still run in the interpreter, as a service does only at start
+        for (int round = 0; round < 10 && fewest > 0; round++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            for (int i = 0; i < calls; i++) {
+                CHECKER.evaluate(clean[i % clean.length], Platform.AMAZON);
+            }
+            fewest = Math.min(fewest, (threads.getCurrentThreadAllocatedBytes() - before) / calls);
+        }
+        assertTrue(fewest < 8, fewest + " bytes allocated per clean message");
+    }
+
+    @Test
+    void replyOnlyPolicy_stillFlagsACleanOpeningMessage() {
+        PlatformPolicy replyOnly = POLICY.toBuilder().conversationRule(ConversationRule.REPLY_ONLY).build();
+        ComplianceChecker c = ComplianceChecker.builder().policy(replyOnly).build();
+        Verdict v = c.evaluate("Thanks for your order, enjoy!", Platform.AMAZON);
+        assertEquals(List.of(Category.PROACTIVE_CONTACT), v.findings().stream().map(Finding::category).toList());
+        assertSame(Verdict.allowed(Platform.AMAZON), CHECKER.evaluate("Thanks for your order, enjoy!", Platform.AMAZON));
     }
 
     @Test

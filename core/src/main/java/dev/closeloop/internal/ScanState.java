@@ -22,7 +22,10 @@ public final class ScanState implements ScanContext {
     final AddressScanner addresses = new AddressScanner();
     final int[] intentFirst = new int[IntentDetector.SIGNALS];
     final int[] intentLast = new int[IntentDetector.SIGNALS];
+    final Detections detections = new Detections();
     Lexicon lexicon;
+    private String original;
+    /** The message being checked; null while a lone seller message has not been asked for as a {@link Message}. */
     private Message message;
     private boolean inUse;
 
@@ -41,13 +44,24 @@ public final class ScanState implements ScanContext {
         return s;
     }
 
-    /** Normalizes the message and finds its terms. */
-    public void prepare(Message message, Lexicon lexicon) {
+    /**
+     * Normalizes a message and finds its terms.
+     *
+     * @param original the message text
+     * @param message the message, or null for a seller message with no thread and an unknown stage,
+     *     which is then made from the text only if a detector asks for it
+     * @param lexicon the terms to find
+     * @return the sink the detectors report this message's detections to
+     */
+    public Detections prepare(String original, Message message, Lexicon lexicon) {
+        this.original = original;
         this.message = message;
         this.lexicon = lexicon;
         contacts.clear();
-        Normalizer.normalize(message.text(), scratch, text, numbers);
+        detections.reset(original.length());
+        Normalizer.normalize(original, scratch, text, numbers);
         TermScanner.scan(lexicon, text, hits, scan);
+        return detections;
     }
 
     int normalizeOnly(String text) {
@@ -57,6 +71,7 @@ public final class ScanState implements ScanContext {
 
     /** Returns the state to its thread, dropping buffers a huge message grew. */
     public void release() {
+        original = null;
         message = null;
         inUse = false;
         scratch.trim();
@@ -65,7 +80,15 @@ public final class ScanState implements ScanContext {
 
     @Override
     public Message message() {
+        if (message == null) {
+            message = Message.of(original);
+        }
         return message;
+    }
+
+    @Override
+    public String text() {
+        return original;
     }
 
     @Override
@@ -222,6 +245,6 @@ public final class ScanState implements ScanContext {
 
     /** The original text of a normalized span. */
     String excerpt(int start, int end) {
-        return message.text().substring(originalStart(start), originalEnd(end));
+        return original.substring(originalStart(start), originalEnd(end));
     }
 }

@@ -1,7 +1,5 @@
 package dev.closeloop.internal;
 
-import dev.closeloop.Message;
-
 /**
  * Runs single stages of the engine on a text, for benchmarks that measure where time goes.
  * Not an API; results are counts so a benchmark can assert the stage did its work.
@@ -23,7 +21,7 @@ public final class Stages {
     public static int scanTerms(String text) {
         ScanState s = ScanState.acquire();
         try {
-            s.prepare(Message.of(text), Engine.standard().lexicon());
+            s.prepare(text, null, Engine.standard().lexicon());
             return s.hits.size;
         } finally {
             s.release();
@@ -34,7 +32,7 @@ public final class Stages {
     public static int scanContacts(String text) {
         ScanState s = ScanState.acquire();
         try {
-            s.prepare(Message.of(text), Engine.standard().lexicon());
+            s.prepare(text, null, Engine.standard().lexicon());
             int[] count = {0};
             new ContactDetector().detect(s, d -> count[0]++);
             return count[0];
