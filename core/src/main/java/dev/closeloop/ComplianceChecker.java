@@ -34,7 +34,8 @@ import java.util.function.Function;
  *
  * <p><b>Thread-safety:</b> instances are immutable and thread-safe; build one and share it, for
  * example in a {@code static final} field. Evaluation takes no locks; each thread reuses its own
- * scratch buffers, so a clean message allocates almost nothing.
+ * scratch buffers, and a message without findings gets a shared verdict, so checking a clean
+ * message allocates nothing.
  *
  * <p><b>Failures:</b> a detector that throws never lets a message through silently: the verdict
  * gets a {@code detector-error} finding with action {@link Decision#REVIEW} (configurable with

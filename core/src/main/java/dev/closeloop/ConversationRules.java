@@ -54,7 +54,7 @@ final class ConversationRules {
             return Outcome.unchanged(detections);
         }
         List<Detection> out = new ArrayList<>(detections);
-        Map<Detection, Decision> actions = new IdentityHashMap<>();
+        Map<Detection, Decision> actions = new IdentityHashMap<>(detections.size()); // the rules set at most one action per detection
         int len = message.text().length();
         if (rules.contains(ConversationRule.REPLY_ONLY) && lastBuyer == null) {
             out.add(Detection.of(Category.PROACTIVE_CONTACT, "thread.proactive-contact", 0, len, Confidence.CERTAIN,

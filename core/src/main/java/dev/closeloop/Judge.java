@@ -18,6 +18,10 @@ final class Judge {
     /** The rule id of the finding that stands for a detector that failed. */
     static final String DETECTOR_ERROR = "detector-error";
 
+    private static final int CATEGORIES = Category.values().length;
+    private static final Comparator<Detection> BY_START_LONGER_FIRST =
+            Comparator.comparingInt(Detection::start).thenComparing(Comparator.comparingInt(Detection::end).reversed());
+
     private Judge() {}
 
     static Verdict verdict(Message message, PlatformPolicy policy, List<Detection> detections, Map<Detection, Decision> ruled,
@@ -31,8 +35,8 @@ final class Judge {
         Decision top = Decision.ALLOW;
         // by start, longer first
         List<Detection> ordered = new ArrayList<>(detections);
-        ordered.sort(Comparator.comparingInt(Detection::start).thenComparing(Comparator.comparingInt(Detection::end).reversed()));
-        int[] coveredTo = new int[Category.values().length];
+        ordered.sort(BY_START_LONGER_FIRST);
+        int[] coveredTo = new int[CATEGORIES];
         java.util.Arrays.fill(coveredTo, -1);
         for (Detection d : ordered) {
             boolean error = d.ruleId().equals(DETECTOR_ERROR);

@@ -10,7 +10,9 @@ import java.util.Optional;
  * wording the seller could send instead.
  *
  * <p>Immutable and thread-safe. The decision is always the strictest action among the findings,
- * {@link Decision#ALLOW} when there are none.
+ * {@link Decision#ALLOW} when there are none. Verdicts are values: compare them with
+ * {@link #equals}; a checker hands out one shared instance per platform for every message without
+ * findings.
  */
 public final class Verdict {
     private static final java.util.Comparator<Finding> BY_SPAN =
@@ -37,9 +39,13 @@ public final class Verdict {
     public Verdict(Platform platform, List<Finding> findings, String suggestion) {
         this.platform = Checks.notNull(platform, "platform");
         Checks.notNull(findings, "findings");
-        this.findings = findings.isEmpty() ? List.of() : List.copyOf(findings.stream()
-                .sorted(BY_SPAN)
-                .toList());
+        if (findings.isEmpty()) {
+            this.findings = List.of();
+        } else {
+            Finding[] sorted = findings.toArray(new Finding[0]);
+            java.util.Arrays.sort(sorted, BY_SPAN);
+            this.findings = List.of(sorted);
+        }
         Decision d = Decision.ALLOW;
         for (Finding f : this.findings) {
             d = d.max(f.action());
