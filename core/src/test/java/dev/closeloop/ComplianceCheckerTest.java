@@ -2,11 +2,14 @@ package dev.closeloop;
 
 import dev.closeloop.spi.Confidence;
 import dev.closeloop.spi.Detection;
+import dev.closeloop.spi.DetectionSink;
 import dev.closeloop.spi.Detector;
+import dev.closeloop.spi.ScanContext;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -132,21 +135,13 @@ class ComplianceCheckerTest {
 
     @Test
     void customDetector_reportsThroughTheSameApi() {
-        Detector competitor = new Detector() {
-            @Override
-            public String id() {
-                return "competitor";
+        Detector competitor = detector("competitor", (context, sink) -> {
+            int i = context.normalized().toString().indexOf("acme");
+            if (i >= 0) {
+                sink.report(Detection.of(Category.PROMOTION, "acme.mention", context.originalStart(i),
+                        context.originalEnd(i + 4), Confidence.CERTAIN, "Mentions a competitor."));
             }
-
-            @Override
-            public void detect(dev.closeloop.spi.ScanContext context, dev.closeloop.spi.DetectionSink sink) {
-                int i = context.normalized().toString().indexOf("acme");
-                if (i >= 0) {
-                    sink.report(Detection.of(Category.PROMOTION, "acme.mention", context.originalStart(i),
-                            context.originalEnd(i + 4), Confidence.CERTAIN, "Mentions a competitor."));
-                }
-            }
-        };
+        });
         ComplianceChecker c = ComplianceChecker.builder().policy(POLICY).addDetector(competitor).build();
         Verdict v = c.evaluate("try ＡＣＭＥ instead", Platform.AMAZON);
         assertEquals("ＡＣＭＥ", v.findings().get(0).excerpt());
@@ -155,19 +150,11 @@ class ComplianceCheckerTest {
     @Test
     void customDetector_seesTheMessageItChecks_alsoWhenGivenOnlyText() {
         Message[] seen = new Message[2];
-        Detector reader = new Detector() {
-            @Override
-            public String id() {
-                return "reader";
-            }
-
-            @Override
-            public void detect(dev.closeloop.spi.ScanContext context, dev.closeloop.spi.DetectionSink sink) {
-                seen[0] = context.message();
-                seen[1] = context.message();
-                assertEquals(context.message().text(), context.text());
-            }
-        };
+        Detector reader = detector("reader", (context, sink) -> {
+            seen[0] = context.message();
+            seen[1] = context.message();
+            assertEquals(context.message().text(), context.text());
+        });
         ComplianceChecker c = ComplianceChecker.builder().policy(POLICY).addDetector(reader).build();
         c.evaluate("see you soon", Platform.AMAZON);
         assertEquals(Message.of("see you soon"), seen[0]);
@@ -277,5 +264,20 @@ class ComplianceCheckerTest {
         assertThrows(UnsupportedOperationException.class, () -> m.thread().add(Message.of("y")));
         assertThrows(IllegalStateException.class, () -> Message.builder().build());
         assertThrows(NullPointerException.class, () -> Message.builder().thread(java.util.Arrays.asList(Message.of("a"), null)).text("b").build());
+    }
+
+    /** A custom detector with the given id that runs {@code body} on each message. */
+    private static Detector detector(String id, BiConsumer<ScanContext, DetectionSink> body) {
+        return new Detector() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public void detect(ScanContext context, DetectionSink sink) {
+                body.accept(context, sink);
+            }
+        };
     }
 }
