@@ -1,5 +1,6 @@
 package dev.closeloop;
 
+import dev.closeloop.internal.ScanState;
 import dev.closeloop.spi.Detection;
 
 import java.util.List;
@@ -7,11 +8,11 @@ import java.util.Set;
 
 /**
  * What the detectors made of one message: its detections, its cue bits (see
- * {@link dev.closeloop.internal.ScanState#cues()}) and, when asked for, the channels it names.
+ * {@link ScanState#cues()}) and, when asked for, the channels it names.
  */
 record Scan(List<Detection> detections, int cues, Set<String> channels) {
     /** The scans of messages with no detections and no channels, by cue bits, so a clean message allocates none. */
-    private static final Scan[] CLEAN = new Scan[8];
+    private static final Scan[] CLEAN = new Scan[ScanState.ALL_CUES + 1];
 
     static {
         for (int cues = 0; cues < CLEAN.length; cues++) {

@@ -117,6 +117,8 @@ public final class ScanState implements ScanContext {
     public static final int GIVES_REASON = 2;
     /** Cue bit: the message promises to come back to the platform thread. */
     public static final int PROMISES_RETURN = 4;
+    /** Every cue bit: {@link #cues()} is at most this. */
+    public static final int ALL_CUES = REFUSES | GIVES_REASON | PROMISES_RETURN;
 
     /** @return the cue bits of the prepared message */
     public int cues() {
