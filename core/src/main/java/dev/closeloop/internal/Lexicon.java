@@ -35,6 +35,11 @@ public final class Lexicon {
     static final int NONE = LAST_LEET + 1;
     /** Chars that get the first symbol ids, so the automaton can keep a dense transition table for them. */
     private static final String DENSE_CHARS = LEET_DIGITS + "abcdefghijklmnopqrstuvwxyz2689абвгдеёжзийклмнопрстуфхцчшщъыьэюя:%&'❤+#";
+    /**
+     * How many symbols have a dense transition row: {@link #NONE} and the symbols below it, and the dense chars.
+     * The same for every lexicon, so the scanner multiplies by a constant.
+     */
+    static final int DENSE_SYMBOLS = NONE + 1 + (int) DENSE_CHARS.chars().filter(c -> LEET_DIGITS.indexOf(c) < 0).distinct().count();
     private static final int MAX_VARIANTS = 96;
     private static final String LEET_LETTERS = "as" + "oieast";
 
@@ -52,6 +57,19 @@ public final class Lexicon {
     private final int[] alternatives;
     /** For each Hanzi standing for several symbols: where they start in {@link #alternatives} ({@code << 5}) and how many. */
     private final int[] multi;
+    /**
+     * For each Hanzi standing for several symbols: the one state its symbols lead to from the root ({@code ROOT}
+     * when none leads anywhere), or {@link #SEVERAL}. Most Hanzi are read at the root, so the scanner's
+     * single-state loop takes them with one lookup.
+     */
+    private final char[] multiFromRoot;
+    /**
+     * Per automaton state: a term that may run on into more letters ends there. At other states a term ends
+     * only at a word's end, so the scanner need not look at one that ends inside a word.
+     */
+    private final boolean[] prefixEnds;
+    /** In {@link #multiFromRoot}: the symbols lead to more than one state. */
+    static final char SEVERAL = Character.MAX_VALUE;
     final TermAutomaton automaton;
     /** Symbol of the letter a leet char stands for between letters, or -1; '1' also stands for 'l'. */
     final int[] leet = new int[128];
@@ -120,6 +138,9 @@ public final class Lexicon {
             symbolFor(c, next);
         }
         int dense = next[0];
+        if (dense != DENSE_SYMBOLS) {
+            throw new IllegalStateException("The dense chars got " + dense + " symbols instead of " + DENSE_SYMBOLS + ".");
+        }
         syllableBase = dense;
         next[0] = syllableBase + syllables;
         List<int[]> sequences = new ArrayList<>();
@@ -194,6 +215,25 @@ public final class Lexicon {
         }
         alternatives = Arrays.copyOf(flat, k);
         multi = Arrays.copyOf(multis, multiCount);
+        prefixEnds = new boolean[automaton.stateCount()];
+        for (int st = automaton.firstOutput; st < prefixEnds.length; st++) {
+            for (int o = automaton.outputsFrom(st); o < automaton.outputsTo(st); o++) {
+                prefixEnds[st] |= prefixes[automaton.outputTerm(o)];
+            }
+        }
+        multiFromRoot = new char[multiCount];
+        for (int m = 0; m < multiCount; m++) {
+            int target = TermAutomaton.ROOT;
+            for (int r = multi[m] >>> 5, to = r + (multi[m] & 31); r < to; r++) {
+                int t = automaton.next(TermAutomaton.ROOT, alternatives[r]);
+                if (t != TermAutomaton.ROOT && target != TermAutomaton.ROOT && t != target) {
+                    target = SEVERAL;
+                    break;
+                }
+                target = t == TermAutomaton.ROOT ? target : t;
+            }
+            multiFromRoot[m] = (char) target;
+        }
     }
 
     /**
@@ -215,6 +255,16 @@ public final class Lexicon {
     /** @return how many symbols a multi-symbol code stands for */
     int alternativeCount(int code) {
         return multi[FIRST_MULTI - code] & 31;
+    }
+
+    /** @return the table of where each multi-symbol code leads from the root, indexed by {@code FIRST_MULTI - code} */
+    char[] multiFromRoot() {
+        return multiFromRoot;
+    }
+
+    /** @return whether a term that may run on into more letters ends at automaton state {@code state} */
+    boolean prefixEndsAt(int state) {
+        return prefixEnds[state];
     }
 
     int alternative(int index) {

@@ -76,12 +76,30 @@ final class TermAutomaton {
         return symbol < rootNext.length ? rootNext[symbol] : ROOT;
     }
 
+    /**
+     * The transition for a symbol past the dense ones when {@code state} has no edge of its own for it (the
+     * root's, without a hash probe), or -1 when it may have one.
+     */
+    int sparseStepWithoutProbe(int state, int symbol) {
+        return (sparseBits[state] & 1L << symbol) != 0 ? -1 : rootNext[symbol];
+    }
+
     private static final int SYMBOL_BITS = 15;
     private static final int EMPTY = -1;
 
     private static int mix(int key) {
         int h = key * 0x9E3779B9;
         return h ^ h >>> 16;
+    }
+
+    /** The dense rows, {@link Lexicon#DENSE_SYMBOLS} wide, for the scanner's single-state loop to index itself. */
+    char[] denseRows() {
+        return dense;
+    }
+
+    /** @return how many states the automaton has */
+    int stateCount() {
+        return outStart.length - 1;
     }
 
     int outputsFrom(int state) {

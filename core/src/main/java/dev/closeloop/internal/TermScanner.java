@@ -18,7 +18,10 @@ final class TermScanner {
 
     private TermScanner() {}
 
-    /** Per-thread working arrays, so a scan allocates nothing. */
+    /**
+     * Per-thread working arrays, so a scan allocates nothing, and where the scan is (state, symbols fed, last
+     * symbol) while {@link #general} reads, so the single-state loop keeps few values live.
+     */
     static final class Scratch {
         final int[] states = new int[MAX_STATES];
         final int[] next = new int[MAX_STATES];
@@ -26,29 +29,70 @@ final class TermScanner {
         final int[] fedAt = new int[RING];
         /** Whether the last scan met an {@code @}, read where it costs nothing: @ is one of the leet chars. */
         boolean sawAt;
+        Lexicon lex;
+        TermHits hits;
+        int state;
+        int fed;
+        int lastSymbol;
     }
 
-    static void scan(Lexicon lex, NormalizedText text, TermHits hits, Scratch scratch) {
+    static void scan(Lexicon lex, NormalizedText text, TermHits hits, Scratch s) {
+        int n = start(lex, text, hits, s);
+        char[] c = text.chars;
+        short[] codes = lex.codes();
+        char[] fromRoot = lex.multiFromRoot();
+        for (int i = 0; i < n; ) {
+            int stop = run(codes, lex.automaton, fromRoot, s, c, n, i);
+            if (stop == n) {
+                break;
+            }
+            if (stop >= 0) {
+                i = general(s, c, n, stop) + 1;
+            } else {
+                report(s.lex, s.lex.automaton, s.state, c, n, ~stop, s.fed, s.fedAt, hits);
+                i = ~stop + 1;
+            }
+        }
+    }
+
+    /**
+     * Readies {@code s} for a scan of {@code text} from its first char.
+     *
+     * @return the text's length
+     */
+    static int start(Lexicon lex, NormalizedText text, TermHits hits, Scratch s) {
         hits.clear();
         text.ensure(1);
-        char[] c = text.chars;
-        int n = text.length;
-        c[n] = 0; // a char past the end that no letter equals, so the stretch test needs no bounds test
-        TermAutomaton a = lex.automaton;
-        // what every char reads, in locals: the report calls would make the JIT reload fields each char
-        short[] codes = lex.codes();
+        text.chars[text.length] = 0; // a char past the end that no letter equals, so look-aheads need no bounds test
+        s.lex = lex;
+        s.hits = hits;
+        s.sawAt = false;
+        s.state = TermAutomaton.ROOT;
+        s.fed = 0;
+        s.lastSymbol = -1;
+        return text.length;
+    }
+
+    /**
+     * Steps the one open state over the chars from {@code from} on for as long as each leads to one state: a
+     * letter, a sign, a char no term uses; a leet char outside a word; a separator, unless it follows another or
+     * stands between two Hanzi (then it is skipped); a Hanzi read at the root whose symbols lead to at most one
+     * state; a sparse symbol the state has no edge of its own for. Most chars are one of these; the loop makes
+     * no call, so the JIT keeps its values in registers.
+     *
+     * @return {@code n} at the end of the text; the index of a char this loop does not take; or the complement
+     *     ({@code ~i}) of the index of a char after which a term may end, to be reported
+     */
+    private static int run(short[] codes, TermAutomaton a, char[] fromRoot, Scratch s, char[] c, int n, int from) {
+        char[] dense = a.denseRows();
         int firstOutput = a.firstOutput;
-        int[] states = scratch.states;
-        int[] nextStates = scratch.next;
-        int[] symbols = scratch.symbols;
-        int[] fedAt = scratch.fedAt;
-        int state = TermAutomaton.ROOT; // the only state while count is 1, kept in a register rather than in states[0]
-        int count = 1;
-        int fed = 0;
-        int lastSymbol = -1;
-        boolean sawAt = false;
-        char prev = 0;
-        for (int i = 0; i < n; i++) {
+        int state = s.state;
+        int fed = s.fed;
+        int lastSymbol = s.lastSymbol;
+        int[] fedAt = s.fedAt;
+        char prev = from > 0 ? c[from - 1] : 0; // the char before, which is also the char before a stretch's end
+        int stop = n;
+        for (int i = from; i < n; i++) {
             char ch = c[i];
             if (ch == prev && c[i + 1] == ch && Chars.isLetter(ch)) {
                 // the second of a letter written three times or more: the stretch reads as one letter (whaaatsapp)
@@ -58,24 +102,78 @@ final class TermScanner {
                 continue;
             }
             int code = codes[ch];
-            // one symbol, one state to step: most chars; a leet char stands for a letter only after one, a separator
-            // is skipped only after another or between two Hanzi (prev is the char before, past the end of a stretch)
-            boolean single = code > Lexicon.LAST_LEET || code > Lexicon.AT && !Chars.isLatin(prev)
-                    || code == Lexicon.SEP && lastSymbol != Lexicon.SEP && !Chars.isHan(prev);
+            if (code == Lexicon.SEP && (lastSymbol == Lexicon.SEP || Chars.isHan(prev) && Chars.isHan(c[i + 1]))) {
+                prev = ch;
+                continue;
+            }
+            int target;
+            if (code >= Lexicon.SEP && code < Lexicon.DENSE_SYMBOLS
+                    && (code > Lexicon.LAST_LEET || code == Lexicon.SEP || code > Lexicon.AT && !Chars.isLatin(prev))) {
+                target = dense[state * Lexicon.DENSE_SYMBOLS + code];
+            } else if (code >= Lexicon.DENSE_SYMBOLS) {
+                // a Hanzi as written or its one syllable
+                if ((target = a.sparseStepWithoutProbe(state, code)) < 0) {
+                    stop = i;
+                    break;
+                }
+            } else if (code < Lexicon.SEP && state == TermAutomaton.ROOT
+                    && (target = fromRoot[Lexicon.FIRST_MULTI - code]) != Lexicon.SEVERAL) {
+                code = -1; // several symbols: no separator may be skipped after it
+            } else {
+                stop = i;
+                break;
+            }
             prev = ch;
-            if (single && count == 1) {
-                lastSymbol = code;
-                fedAt[fed & (RING - 1)] = i;
-                fed++;
-                state = a.next(state, code);
-                if (state >= firstOutput) {
-                    report(lex, a, state, c, n, i, fed, fedAt, hits);
+            lastSymbol = code;
+            fedAt[fed & (RING - 1)] = i;
+            fed++;
+            state = target;
+            // a term ends here; unless one may run on into more letters, only where the word ends (a stretch goes on)
+            if (state >= firstOutput && (c[i + 1] == ch || !Chars.joins(ch, c[i + 1]) || s.lex.prefixEndsAt(state))) {
+                stop = ~i;
+                break;
+            }
+        }
+        s.state = state;
+        s.fed = fed;
+        s.lastSymbol = lastSymbol;
+        return stop;
+    }
+
+    /**
+     * Reads the char at {@code i} with every symbol it stands for, and the chars after it for as long as more
+     * than one automaton state is open; the state the scan is in is in {@code s}. This takes any char: the scan
+     * calls it for those {@link #run} does not take (a Hanzi with several symbols, {@code @}, a leet char inside
+     * a word, a sparse symbol the state has an edge for), and the tests scan texts with it alone to check
+     * that {@link #run} finds the same.
+     *
+     * @return the index of the last char read
+     */
+    static int general(Scratch s, char[] c, int n, int i) {
+        Lexicon lex = s.lex;
+        TermAutomaton a = lex.automaton;
+        short[] codes = lex.codes();
+        int[] states = s.states;
+        int[] nextStates = s.next;
+        int[] symbols = s.symbols;
+        int[] fedAt = s.fedAt;
+        int firstOutput = a.firstOutput;
+        int count = 1;
+        states[0] = s.state;
+        int fed = s.fed;
+        int lastSymbol = s.lastSymbol;
+        do {
+            char ch = c[i];
+            if (i > 0 && ch == c[i - 1] && c[i + 1] == ch && Chars.isLetter(ch)) {
+                while (c[i + 1] == ch) {
+                    i++;
                 }
                 continue;
             }
+            int code = codes[ch];
             int k = 1;
             if (code == Lexicon.SEP) {
-                if (lastSymbol == Lexicon.SEP || (i > 0 && i + 1 < n && Chars.isHan(c[i - 1]) && Chars.isHan(c[i + 1]))) {
+                if (lastSymbol == Lexicon.SEP || (i > 0 && Chars.isHan(c[i - 1]) && Chars.isHan(c[i + 1]))) {
                     continue;
                 }
             } else if (code < Lexicon.SEP) {
@@ -86,8 +184,8 @@ final class TermScanner {
                 }
             } else if (code <= Lexicon.LAST_LEET) {
                 // a digit or sign that may stand for a letter between letters: 0 for o, 1 for i or l, @ for a
-                sawAt |= ch == '@';
-                if (i > 0 && i + 1 < n && Chars.isLatin(c[i - 1]) && Chars.isLatin(c[i + 1])) {
+                s.sawAt |= ch == '@';
+                if (i > 0 && Chars.isLatin(c[i - 1]) && Chars.isLatin(c[i + 1])) {
                     symbols[0] = code;
                     symbols[k++] = lex.leet[ch];
                     if (ch == '1') {
@@ -98,35 +196,27 @@ final class TermScanner {
             lastSymbol = k == 1 ? code : -1;
             fedAt[fed & (RING - 1)] = i;
             fed++;
-            if (k == 1 && count == 1) {
-                state = a.next(state, code);
-                if (state >= firstOutput) {
-                    report(lex, a, state, c, n, i, fed, fedAt, hits);
-                }
-                continue;
-            }
             if (k == 1) {
                 symbols[0] = code;
-            }
-            if (count == 1) {
-                states[0] = state;
             }
             count = advance(a, states, count, symbols, k, nextStates);
             if (count == 0) {
                 count = 1;
-                state = TermAutomaton.ROOT;
+                states[0] = TermAutomaton.ROOT;
                 continue;
             }
-            for (int s = 0; s < count; s++) {
-                int t = nextStates[s];
-                states[s] = t;
-                if (t >= firstOutput) {
-                    report(lex, a, t, c, n, i, fed, fedAt, hits);
+            for (int t = 0; t < count; t++) {
+                int state = nextStates[t];
+                states[t] = state;
+                if (state >= firstOutput) {
+                    report(lex, a, state, c, n, i, fed, fedAt, s.hits);
                 }
             }
-            state = states[0];
-        }
-        scratch.sawAt = sawAt;
+        } while (count > 1 && ++i < n);
+        s.state = states[0];
+        s.fed = fed;
+        s.lastSymbol = lastSymbol;
+        return Math.min(i, n - 1);
     }
 
     /** Records the terms that end in state {@code t} at char {@code i} and sit on word boundaries. */
