@@ -9,7 +9,8 @@ package dev.closeloop.internal;
  * It keeps the set of automaton states those choices lead to (at most {@value #MAX_STATES}), so
  * polyphonic characters cost a few lookups, not a second pass. A letter repeated three times or
  * more and a run of separators are read once; a separator between two Hanzi is skipped.
- * Stateless; one call per message.
+ * Most chars lead to a single state and are read by a tight loop of their own ({@link #run});
+ * the rest by {@link #general}. Stateless; one call per message.
  */
 final class TermScanner {
     static final int MAX_STATES = 8;
@@ -49,7 +50,7 @@ final class TermScanner {
             if (stop >= 0) {
                 i = general(s, c, n, stop) + 1;
             } else {
-                report(s.lex, s.lex.automaton, s.state, c, n, ~stop, s.fed, s.fedAt, hits);
+                report(lex, lex.automaton, s.state, c, n, ~stop, s.fed, s.fedAt, hits);
                 i = ~stop + 1;
             }
         }
