@@ -40,6 +40,8 @@ public final class Lexicon {
      * The same for every lexicon, so the scanner multiplies by a constant.
      */
     static final int DENSE_SYMBOLS = NONE + 1 + (int) DENSE_CHARS.chars().filter(c -> LEET_DIGITS.indexOf(c) < 0).distinct().count();
+    /** In {@link #multiFromRoot()}: the symbols of the Hanzi lead to more than one state. */
+    static final char SEVERAL = Character.MAX_VALUE;
     private static final int MAX_VARIANTS = 96;
     private static final String LEET_LETTERS = "as" + "oieast";
 
@@ -68,8 +70,6 @@ public final class Lexicon {
      * only at a word's end, so the scanner need not look at one that ends inside a word.
      */
     private final boolean[] prefixEnds;
-    /** In {@link #multiFromRoot}: the symbols lead to more than one state. */
-    static final char SEVERAL = Character.MAX_VALUE;
     final TermAutomaton automaton;
     /** Symbol of the letter a leet char stands for between letters, or -1; '1' also stands for 'l'. */
     final int[] leet = new int[128];
@@ -215,25 +215,8 @@ public final class Lexicon {
         }
         alternatives = Arrays.copyOf(flat, k);
         multi = Arrays.copyOf(multis, multiCount);
-        prefixEnds = new boolean[automaton.stateCount()];
-        for (int st = automaton.firstOutput; st < prefixEnds.length; st++) {
-            for (int o = automaton.outputsFrom(st); o < automaton.outputsTo(st); o++) {
-                prefixEnds[st] |= prefixes[automaton.outputTerm(o)];
-            }
-        }
-        multiFromRoot = new char[multiCount];
-        for (int m = 0; m < multiCount; m++) {
-            int target = TermAutomaton.ROOT;
-            for (int r = multi[m] >>> 5, to = r + (multi[m] & 31); r < to; r++) {
-                int t = automaton.next(TermAutomaton.ROOT, alternatives[r]);
-                if (t != TermAutomaton.ROOT && target != TermAutomaton.ROOT && t != target) {
-                    target = SEVERAL;
-                    break;
-                }
-                target = t == TermAutomaton.ROOT ? target : t;
-            }
-            multiFromRoot[m] = (char) target;
-        }
+        prefixEnds = statesEndingPrefixTerms(automaton, prefixes);
+        multiFromRoot = targetsFromRoot(automaton, multi, alternatives);
     }
 
     /**
@@ -255,6 +238,33 @@ public final class Lexicon {
     /** @return how many symbols a multi-symbol code stands for */
     int alternativeCount(int code) {
         return multi[FIRST_MULTI - code] & 31;
+    }
+
+    private static boolean[] statesEndingPrefixTerms(TermAutomaton a, boolean[] prefixTerms) {
+        boolean[] ends = new boolean[a.stateCount()];
+        for (int st = a.firstOutput; st < ends.length; st++) {
+            for (int o = a.outputsFrom(st); o < a.outputsTo(st); o++) {
+                ends[st] |= prefixTerms[a.outputTerm(o)];
+            }
+        }
+        return ends;
+    }
+
+    private static char[] targetsFromRoot(TermAutomaton a, int[] multi, int[] alternatives) {
+        char[] targets = new char[multi.length];
+        for (int m = 0; m < multi.length; m++) {
+            int target = TermAutomaton.ROOT;
+            for (int r = multi[m] >>> 5, to = r + (multi[m] & 31); r < to; r++) {
+                int t = a.next(TermAutomaton.ROOT, alternatives[r]);
+                if (t != TermAutomaton.ROOT && target != TermAutomaton.ROOT && t != target) {
+                    target = SEVERAL;
+                    break;
+                }
+                target = t == TermAutomaton.ROOT ? target : t;
+            }
+            targets[m] = (char) target;
+        }
+        return targets;
     }
 
     /** @return the table of where each multi-symbol code leads from the root, indexed by {@code FIRST_MULTI - code} */
