@@ -64,7 +64,8 @@ final class TermAutomaton {
         return symbol < denseSymbols ? dense[state * denseSymbols + symbol] : sparseNext(state, symbol);
     }
 
-    private int sparseNext(int state, int symbol) {
+    /** {@link #next} for a symbol past the dense ones: the state's own edge, else the root's. */
+    int sparseNext(int state, int symbol) {
         if ((sparseBits[state] & 1L << symbol) != 0) {
             int key = state << SYMBOL_BITS | symbol;
             for (int h = mix(key) & sparseMask, k; (k = sparseKeys[h]) != EMPTY; h = (h + 1) & sparseMask) {
@@ -74,14 +75,6 @@ final class TermAutomaton {
             }
         }
         return symbol < rootNext.length ? rootNext[symbol] : ROOT;
-    }
-
-    /**
-     * The transition for a symbol past the dense ones when {@code state} has no edge of its own for it (the
-     * root's, without a hash probe), or -1 when it may have one.
-     */
-    int sparseStepWithoutProbe(int state, int symbol) {
-        return (sparseBits[state] & 1L << symbol) != 0 ? -1 : rootNext[symbol];
     }
 
     private static final int SYMBOL_BITS = 15;

@@ -78,8 +78,9 @@ final class TermScanner {
      * Steps the one open state over the chars from {@code from} on for as long as each leads to one state: a
      * letter, a sign, a char no term uses; a leet char outside a word; a separator, unless it follows another or
      * stands between two Hanzi (then it is skipped); a Hanzi read at the root whose symbols lead to at most one
-     * state; a sparse symbol the state has no edge of its own for. Most chars are one of these; the loop makes
-     * no call, so the JIT keeps its values in registers.
+     * state; a symbol past the dense ones (a Hanzi as written, its one syllable). Most chars are one of these;
+     * the loop calls only the sparse symbols' hash probe, which is small enough for the JIT to inline, so it keeps
+     * the loop's values in registers.
      *
      * @return {@code n} at the end of the text; the index of a char this loop does not take; or the complement
      *     ({@code ~i}) of the index of a char after which a term may end, to be reported
@@ -112,11 +113,7 @@ final class TermScanner {
                     && (code > Lexicon.LAST_LEET || code == Lexicon.SEP || code > Lexicon.AT && !Chars.isLatin(prev))) {
                 target = dense[state * Lexicon.DENSE_SYMBOLS + code];
             } else if (code >= Lexicon.DENSE_SYMBOLS) {
-                // a Hanzi as written or its one syllable
-                if ((target = a.sparseStepWithoutProbe(state, code)) < 0) {
-                    stop = i;
-                    break;
-                }
+                target = a.sparseNext(state, code); // a Hanzi as written or its one syllable
             } else if (code < Lexicon.SEP && state == TermAutomaton.ROOT
                     && (target = fromRoot[Lexicon.FIRST_MULTI - code]) != Lexicon.SEVERAL) {
                 code = -1; // several symbols: no separator may be skipped after it
@@ -144,8 +141,8 @@ final class TermScanner {
     /**
      * Reads the char at {@code i} with every symbol it stands for, and the chars after it for as long as more
      * than one automaton state is open; the state the scan is in is in {@code s}. This takes any char: the scan
-     * calls it for those {@link #run} does not take (a Hanzi with several symbols, {@code @}, a leet char inside
-     * a word, a sparse symbol the state has an edge for), and the tests scan texts with it alone to check
+     * calls it for those {@link #run} does not take (a Hanzi with several symbols read after a term's start,
+     * {@code @}, a leet char inside a word), and the tests scan texts with it alone to check
      * that {@link #run} finds the same.
      *
      * @return the index of the last char read
