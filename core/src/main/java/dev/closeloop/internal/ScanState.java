@@ -69,10 +69,12 @@ public final class ScanState implements ScanContext {
         return this.text.length;
     }
 
-    /** Returns the state to its thread, dropping buffers a huge message grew. */
+    /** Returns the state to its thread, dropping buffers a huge message grew and the lexicon, which may be a discarded checker's. */
     public void release() {
         original = null;
         message = null;
+        lexicon = null;
+        scan.lex = null;
         inUse = false;
         scratch.trim();
         text.trim();
