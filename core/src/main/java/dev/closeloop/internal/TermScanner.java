@@ -97,14 +97,11 @@ final class TermScanner {
         for (int i = from; i < n; i++) {
             char ch = c[i];
             if (ch == prev && c[i + 1] == ch && Chars.isLetter(ch)) {
-                // the second of a letter written three times or more: the stretch reads as one letter (whaaatsapp)
-                while (c[i + 1] == ch) {
-                    i++;
-                }
+                i = stretchEnd(c, i); // the second of a letter written three times or more: the stretch reads as one letter
                 continue;
             }
             int code = codes[ch];
-            if (code == Lexicon.SEP && (lastSymbol == Lexicon.SEP || Chars.isHan(prev) && Chars.isHan(c[i + 1]))) {
+            if (code == Lexicon.SEP && skipsSeparator(lastSymbol, prev, c[i + 1])) {
                 prev = ch;
                 continue;
             }
@@ -163,15 +160,13 @@ final class TermScanner {
         do {
             char ch = c[i];
             if (i > 0 && ch == c[i - 1] && c[i + 1] == ch && Chars.isLetter(ch)) {
-                while (c[i + 1] == ch) {
-                    i++;
-                }
+                i = stretchEnd(c, i);
                 continue;
             }
             int code = codes[ch];
             int k = 1;
             if (code == Lexicon.SEP) {
-                if (lastSymbol == Lexicon.SEP || (i > 0 && Chars.isHan(c[i - 1]) && Chars.isHan(c[i + 1]))) {
+                if (skipsSeparator(lastSymbol, i > 0 ? c[i - 1] : 0, c[i + 1])) {
                     continue;
                 }
             } else if (code < Lexicon.SEP) {
@@ -215,6 +210,20 @@ final class TermScanner {
         s.fed = fed;
         s.lastSymbol = lastSymbol;
         return Math.min(i, n - 1);
+    }
+
+    /** The last index of the stretch of one letter that goes on after {@code i} ({@code c} ends in a char no letter equals). */
+    private static int stretchEnd(char[] c, int i) {
+        char ch = c[i];
+        while (c[i + 1] == ch) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether a separator is read as nothing: after another one, or between two Hanzi ({@code 微 信}). */
+    private static boolean skipsSeparator(int lastSymbol, char before, char after) {
+        return lastSymbol == Lexicon.SEP || Chars.isHan(before) && Chars.isHan(after);
     }
 
     /** Records the terms that end in state {@code t} at char {@code i} and sit on word boundaries. */
