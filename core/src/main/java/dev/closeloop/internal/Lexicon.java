@@ -165,7 +165,7 @@ public final class Lexicon {
             leet[LEET_DIGITS.charAt(i)] = symbolFor(LEET_LETTERS.charAt(i), next);
         }
         leetL = symbolFor('l', next);
-        TermAutomaton.Builder b = new TermAutomaton.Builder(next[0], dense, wordScripts(dense));
+        TermAutomaton.Builder b = new TermAutomaton.Builder(next[0], dense);
         for (int i = 0; i < sequences.size(); i++) {
             b.add(sequences.get(i), owners.get(i));
         }
@@ -265,24 +265,6 @@ public final class Lexicon {
             targets[m] = (char) target;
         }
         return targets;
-    }
-
-    /**
-     * The script of each dense symbol read only from word chars: 1 for Latin letters and digits, 2 for Cyrillic
-     * letters, 0 for the rest. The letters a leet sign stands for ({@code @} for a, {@code $} for s) get 0, as
-     * the sign itself does not join a word.
-     */
-    private byte[] wordScripts(int dense) {
-        byte[] script = new byte[dense];
-        for (char c : DENSE_CHARS.toCharArray()) {
-            script[symbols[c]] = (byte) (Chars.isLatin(c) || Chars.isDigit(c) ? 1 : Chars.isCyrillic(c) ? 2 : 0);
-        }
-        for (int i = 0; i < LEET_DIGITS.length(); i++) {
-            if (!Chars.isWordChar(LEET_DIGITS.charAt(i))) {
-                script[symbols[LEET_LETTERS.charAt(i)]] = 0;
-            }
-        }
-        return script;
     }
 
     /** @return the table of where each multi-symbol code leads from the root, indexed by {@code FIRST_MULTI - code} */

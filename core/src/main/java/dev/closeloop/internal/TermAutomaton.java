@@ -117,29 +117,12 @@ final class TermAutomaton {
         private final List<List<int[]>> outputs = new ArrayList<>();
         private final int symbolCount;
         private final int denseSymbols;
-        private final byte[] wordScript;
         private int maxLength;
 
         Builder(int symbolCount, int denseSymbols) {
-            this(symbolCount, denseSymbols, new byte[0]);
-        }
-
-        /**
-         * @param wordScript per symbol, a script (1, 2, …) when every char it is read from is a word char of that script
-         *     ({@link Chars#joins}), else 0: a term cannot start after a symbol of its first symbol's script, as the
-         *     scanner keeps only terms that start a word, so the automaton does not follow such starts
-         */
-        Builder(int symbolCount, int denseSymbols, byte[] wordScript) {
             this.symbolCount = symbolCount;
             this.denseSymbols = denseSymbols;
-            this.wordScript = wordScript.clone();
             newState();
-        }
-
-        /** Whether {@code second} read right after {@code first} is certainly inside a word, where no term starts. */
-        private boolean insideWord(int first, int second) {
-            return first < wordScript.length && second < wordScript.length && wordScript[first] != 0
-                    && wordScript[first] == wordScript[second];
         }
 
         private int newState() {
@@ -174,7 +157,6 @@ final class TermAutomaton {
                         + "add fewer terms to the checker.");
             }
             int[] fail = new int[n];
-            int[] entry = new int[n]; // the symbol each state is entered with
             int[] order = new int[n];
             int head = 0;
             int tail = 0;
@@ -189,14 +171,12 @@ final class TermAutomaton {
                     int sym = e.getKey();
                     int t = e.getValue();
                     order[tail++] = t;
-                    entry[t] = sym;
                     if (s != ROOT) {
                         int f = fail[s];
                         while (f != ROOT && !children.get(f).containsKey(sym)) {
                             f = fail[f];
                         }
-                        // the longest suffix that is a term's start and starts a word; the others' matches are never kept
-                        Integer ft = f == ROOT && insideWord(entry[s], sym) ? null : children.get(f).get(sym);
+                        Integer ft = children.get(f).get(sym);
                         fail[t] = ft != null && ft != t ? ft : ROOT;
                     }
                     all.get(t).addAll(all.get(fail[t]));
@@ -283,17 +263,15 @@ final class TermAutomaton {
                     sparseTargets[h] = (char) id[e.getValue()];
                 }
             }
-            // Dense rows in breadth-first order: a missing edge takes the row of the failure state, except that
-            // from the root it starts no term inside a word.
+            // Dense rows in breadth-first order: a missing edge takes the row of the failure state.
             char[] dense = new char[n * denseSymbols];
             for (int k = 0; k < tail; k++) {
                 int old = order[k];
                 int row = id[old] * denseSymbols;
                 for (int sym = 0; sym < denseSymbols; sym++) {
                     Integer child = children.get(old).get(sym);
-                    int f = newFail[id[old]];
                     dense[row + sym] = (char) (child != null ? id[child]
-                            : old == ROOT || f == ROOT && insideWord(entry[old], sym) ? ROOT : dense[f * denseSymbols + sym]);
+                            : old == ROOT ? ROOT : dense[newFail[id[old]] * denseSymbols + sym]);
                 }
             }
             return new TermAutomaton(dense, denseSymbols, rootNext, sparseKeys, sparseBits, sparseTargets, outStart, outTerm, outLength, maxLength,

@@ -8,9 +8,8 @@ package dev.closeloop.internal;
  * char itself, each pinyin syllable of a Hanzi, the letter a leet digit replaces inside a word.
  * It keeps the set of automaton states those choices lead to (at most {@value #MAX_STATES}), so
  * polyphonic characters cost a few lookups, not a second pass. A letter repeated three times or
- * more and a run of separators are read once; a separator between two Hanzi is skipped. Only terms
- * that start a word are kept, so the automaton follows no start inside one, and where it is back at
- * the root inside a word the rest of the word is passed over. Most chars lead to a single state and are read by a tight loop of their own ({@link #run});
+ * more and a run of separators are read once; a separator between two Hanzi is skipped.
+ * Most chars lead to a single state and are read by a tight loop of their own ({@link #run});
  * the rest by {@link #general}. Stateless; one call per message.
  */
 final class TermScanner {
@@ -124,14 +123,6 @@ final class TermScanner {
             fedAt[fed & (RING - 1)] = i;
             fed++;
             state = target;
-            if (state == TermAutomaton.ROOT && code > Lexicon.SEP && code < Lexicon.DENSE_SYMBOLS) {
-                // back at the root inside a word: no term starts in the rest of it (the automaton follows none)
-                while (Chars.joins(c[i], c[i + 1])) {
-                    i++;
-                }
-                prev = c[i];
-                continue;
-            }
             // a term ends here; unless one may run on into more letters, only where the word ends (a stretch goes on)
             if (state >= firstOutput && (c[i + 1] == ch || !Chars.joins(ch, c[i + 1]) || s.lex.prefixEndsAt(state))) {
                 stop = ~i;

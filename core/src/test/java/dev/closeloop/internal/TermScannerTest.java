@@ -64,31 +64,6 @@ class TermScannerTest {
     }
 
     @Test
-    void termsAreFoundWhereTheyStartAWord_andOnlyThere() {
-        assertTrue(termsIn("add my skype").contains("skype"));
-        assertFalse(termsIn("addmyskype").contains("skype"), "inside a word");
-        assertFalse(termsIn("id 123skype").contains("skype"), "after digits of the same word");
-        assertTrue(termsIn("my$kype").contains("skype"), "a sign standing for the first letter does not join the word before it");
-        assertTrue(termsIn("pay by m@lipay").contains("alipay"));
-        assertTrue(termsIn("пишите в телеграм").contains("телеграм"));
-        assertFalse(termsIn("пишитевтелеграм").contains("телеграм"), "inside a Cyrillic word");
-        assertTrue(termsIn("writeтелеграм").contains("телеграм"), "a change of script starts a word");
-        assertTrue(termsIn("加skype").contains("skype"));
-    }
-
-    /** The normalized terms the scan finds. */
-    private static TreeSet<String> termsIn(String text) {
-        NormalizedText t = normalized(text);
-        TermHits hits = new TermHits();
-        TermScanner.scan(LEX, t, hits, new TermScanner.Scratch());
-        TreeSet<String> out = new TreeSet<>();
-        for (int h = 0; h < hits.size; h++) {
-            out.add(LEX.normalized(hits.term[h]));
-        }
-        return out;
-    }
-
-    @Test
     void sawAt_isSetByAnAtSignOnly() {
         assertTrue(scan("mail me at name@host", true).contains("@"));
         assertFalse(scan("mail me at name host", true).contains("@"));
