@@ -21,9 +21,9 @@ import java.util.Random;
  * <ul>
  *   <li>{@code verdicts}: evaluates the dev corpus, the one-line case files, the benchmark mixes and
  *       random and spliced texts on every platform with both builds and prints each verdict that
- *       differs (decision, and each finding's category, rule, span and explanation); exits 1 if any;
+ *       differs (decision, suggestion, and each finding's category, rule, span and explanation); exits 1 if any;
  *   <li>{@code time LANG ROUNDS}: evaluates the benchmark's 500-message clean mix ({@code mixed},
- *       {@code zh}, {@code en}, {@code ru}) with the two builds in turn, round after round, so both
+ *       {@code zh}, {@code en}, {@code ru}) or its violating mix ({@code violating}) with the two builds in turn, round after round, so both
  *       meet the same machine noise, and prints the best and first-quartile times and the median of
  *       the per-round ratios. Identical builds give ratios within a few percent of 1.
  * </ul>
@@ -53,7 +53,7 @@ public final class CompareBuilds {
      */
     public static void main(String[] args) throws Exception {
         if (args.length < 3 || !(args[2].equals("verdicts") || args[2].equals("time") && args.length == 5)) {
-            System.err.println("usage: CompareBuilds BEFORE AFTER verdicts [random-texts] | BEFORE AFTER time mixed|zh|en|ru ROUNDS");
+            System.err.println("usage: CompareBuilds BEFORE AFTER verdicts [random-texts] | BEFORE AFTER time mixed|zh|en|ru|violating ROUNDS");
             System.exit(2);
         }
         CompareBuilds c = new CompareBuilds(args[0], args[1]);
@@ -80,8 +80,9 @@ public final class CompareBuilds {
     }
 
     private void time(String lang, int rounds) throws ReflectiveOperationException {
-        Messages.Language l = lang.equals("mixed") ? null : Messages.Language.valueOf(lang.toUpperCase());
-        List<String> mix = Messages.mix(500, l, false, 42);
+        boolean violating = lang.equals("violating");
+        Messages.Language l = violating || lang.equals("mixed") ? null : Messages.Language.valueOf(lang.toUpperCase());
+        List<String> mix = Messages.mix(500, l, violating, 42);
         long[][] t = new long[2][rounds];
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < 2; k++) {
@@ -223,6 +224,7 @@ public final class CompareBuilds {
                 return error;
             }
             StringBuilder sb = new StringBuilder(String.valueOf(v.getClass().getMethod("decision").invoke(v)));
+            sb.append(' ').append(v.getClass().getMethod("suggestion").invoke(v));
             for (Object f : (List<?>) v.getClass().getMethod("findings").invoke(v)) {
                 for (String part : new String[] {"category", "ruleId", "start", "end", "explanation"}) {
                     sb.append(' ').append(f.getClass().getMethod(part).invoke(f));
