@@ -10,14 +10,19 @@ final class Chars {
     /** The two scripts whose words {@link #joins} tells apart: Latin letters with ASCII digits, and Cyrillic. */
     private static final byte LATIN_WORD = 4;
     private static final byte CYRILLIC = 8;
+    private static final byte SEPARATOR = 16;
+    private static final byte NUMBER_GAP = 32;
+    private static final String SEPARATORS = " -._*/,|()~";
     private static final byte[] CLASS = new byte[65536];
 
     static {
         for (int i = 0; i < 65536; i++) {
             char c = (char) i;
             boolean letter = isLatin(c) || isCyrillic(c) || isGreek(c);
+            boolean separator = SEPARATORS.indexOf(c) >= 0;
             CLASS[i] = (byte) ((letter ? LETTER : 0) | (letter || isDigit(c) ? WORD : 0)
-                    | (isLatin(c) || isDigit(c) ? LATIN_WORD : 0) | (isCyrillic(c) ? CYRILLIC : 0));
+                    | (isLatin(c) || isDigit(c) ? LATIN_WORD : 0) | (isCyrillic(c) ? CYRILLIC : 0) | (separator ? SEPARATOR : 0)
+                    | (separator || c == '[' || c == ']' || c == Normalizer.HEART ? NUMBER_GAP : 0));
         }
     }
 
@@ -61,8 +66,12 @@ final class Chars {
 
     /** Chars people put between the digits of a phone number or the letters of a spelled-out word. */
     static boolean isSeparator(char c) {
-        return c == ' ' || c == '-' || c == '.' || c == '_' || c == '*' || c == '/' || c == ',' || c == '|'
-                || c == '(' || c == ')' || c == '~';
+        return (CLASS[c] & SEPARATOR) != 0;
+    }
+
+    /** A separator, a square bracket or a heart: what may stand between the digit groups of a phone number ({@code 138[1234]5678}). */
+    static boolean isNumberGap(char c) {
+        return (CLASS[c] & NUMBER_GAP) != 0;
     }
 
     static boolean isIdChar(char c) {

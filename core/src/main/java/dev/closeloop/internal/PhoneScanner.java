@@ -108,7 +108,7 @@ final class PhoneScanner {
             }
             int seps = 0;
             int q = k;
-            while (q < n && seps < 3 && (Chars.isSeparator(c[q]) || c[q] == '[' || c[q] == ']' || c[q] == Normalizer.HEART)) {
+            while (q < n && seps < 3 && Chars.isNumberGap(c[q])) {
                 if (c[q] == '(') {
                     paren = true;
                 }

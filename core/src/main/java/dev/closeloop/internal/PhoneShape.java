@@ -26,6 +26,9 @@ enum PhoneShape {
      * @return the shape
      */
     static PhoneShape of(char[] d, int n, int[] groups, int groupCount, boolean plus, boolean paren) {
+        if (n < 7 || n > 15) {
+            return NONE; // most numbers in a message (prices, sizes, dates, order ids) are told by their length alone
+        }
         boolean spelled = groupCount >= n - 1; // one digit per group: read digit by digit, grouping says nothing
         if (n == 11 && chinaMobile(d, 0) || n == 13 && d[0] == '8' && d[1] == '6' && chinaMobile(d, 2)) {
             return STRONG; // a China mobile is one whatever way it is split: 158 93062745, 1 5 8…
@@ -38,10 +41,7 @@ enum PhoneShape {
             }
         }
         if (plus) {
-            return n >= 8 && n <= 15 && d[0] != '0' ? STRONG : NONE;
-        }
-        if (n > 15 || n < 7) {
-            return NONE;
+            return n >= 8 && d[0] != '0' ? STRONG : NONE;
         }
         if (n >= 10 && d[0] == '0' && d[1] == '0' && d[2] != '0') {
             return STRONG; // 0086-159-…: international prefix
