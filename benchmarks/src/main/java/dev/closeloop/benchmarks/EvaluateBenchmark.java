@@ -1,98 +1,26 @@
 package dev.closeloop.benchmarks;
 
-import com.github.houbb.sensitive.word.bs.SensitiveWordBs;
-import dev.closeloop.ComplianceChecker;
-import dev.closeloop.Decision;
-import dev.closeloop.Platform;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
-
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Full evaluation of a realistic message mix, side by side with the peer keyword filter (houbb
- * sensitive-word with its width/case/number-style folding, number, e-mail and URL checks and a
- * ~70-term channel and payment list) and a plain read of every char. One operation is one pass over
- * the whole mix; divide the mix's chars by the time per operation for chars per second.
+ * {@link MixBenchmark} on the clean mixes, per language and all three mixed. They are steady within
+ * 2 seconds.
  *
- * <p>Run: {@code mvn -pl benchmarks jmh:run -Djmh.args="EvaluateBenchmark -prof gc"}.
- *
- * <p>The warm-up is 10 seconds because the violating mix needs that long on two cores: its finding path
- * runs through many large methods, which the one C2 compiler thread compiles in turn, some twice, and
- * until it has, a pass takes two to four times as long. The clean mixes are steady within 2 seconds.
+ * <p>Run: {@code mvn -pl benchmarks jmh:run -Djmh.args="EvaluateBenchmark -prof gc"}; {@code Evaluate|Violating}
+ * runs the violating mix too.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
 @Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 3, time = 2)
-public class EvaluateBenchmark {
-    /** Which implementation reads the messages. */
-    @Param({"closeloop", "peer", "plainRead"})
-    public String impl;
-
-    /** Which messages: a language, and clean or violating. */
-    @Param({"mixed-clean", "mixed-violating", "zh-clean", "en-clean", "ru-clean"})
+public class EvaluateBenchmark extends MixBenchmark {
+    /** Which messages: a language, or all three mixed. */
+    @Param({"mixed-clean", "zh-clean", "en-clean", "ru-clean"})
     public String messages;
 
-    private List<String> mix;
-    private ComplianceChecker checker;
-    private SensitiveWordBs peer;
-    /** Total chars in the mix, printed so results convert to chars per second. */
-    public long chars;
-
-    @Setup(Level.Trial)
-    public void setUp() {
-        String[] p = messages.split("-");
-        Messages.Language lang = p[0].equals("mixed") ? null : Messages.Language.valueOf(p[0].toUpperCase());
-        mix = Messages.mix(500, lang, p[1].equals("violating"), 42);
-        chars = mix.stream().mapToLong(String::length).sum();
-        checker = ComplianceChecker.standard();
-        peer = Peer.filter();
-        // a broken implementation must not report a fast time: check the mix once
-        long flagged = mix.stream().filter(m -> checker.evaluate(m, Platform.ALIEXPRESS).decision() != Decision.ALLOW).count();
-        boolean violating = p[1].equals("violating");
-        if (violating ? flagged < mix.size() * 0.9 : flagged > mix.size() * 0.05) {
-            throw new IllegalStateException("closeloop flagged " + flagged + " of " + mix.size() + " " + messages + " messages");
-        }
-        System.out.printf("%n[%s] %d messages, %d chars%n", messages, mix.size(), chars);
-    }
-
-    @Benchmark
-    public void evaluate(Blackhole bh) {
-        switch (impl) {
-            case "closeloop" -> {
-                for (String m : mix) {
-                    bh.consume(checker.evaluate(m, Platform.ALIEXPRESS).decision());
-                }
-            }
-            case "peer" -> {
-                for (String m : mix) {
-                    bh.consume(peer.contains(m));
-                }
-            }
-            default -> {
-                for (String m : mix) {
-                    int h = 0;
-                    for (int i = 0; i < m.length(); i++) {
-                        h += m.charAt(i);
-                    }
-                    bh.consume(h);
-                }
-            }
-        }
+    @Override
+    String messages() {
+        return messages;
     }
 }

@@ -21,7 +21,8 @@ final class Chars {
             boolean letter = isLatin(c) || isCyrillic(c) || isGreek(c);
             boolean separator = SEPARATORS.indexOf(c) >= 0;
             CLASS[i] = (byte) ((letter ? LETTER : 0) | (letter || isDigit(c) ? WORD : 0)
-                    | (isLatin(c) || isDigit(c) ? LATIN_WORD : 0) | (isCyrillic(c) ? CYRILLIC : 0) | (separator ? SEPARATOR : 0)
+                    | (isLatin(c) || isDigit(c) ? LATIN_WORD : 0) | (isCyrillic(c) ? CYRILLIC : 0)
+                    | (separator ? SEPARATOR : 0)
                     | (separator || c == '[' || c == ']' || c == Normalizer.HEART ? NUMBER_GAP : 0));
         }
     }
@@ -69,7 +70,7 @@ final class Chars {
         return (CLASS[c] & SEPARATOR) != 0;
     }
 
-    /** A separator, a square bracket or a heart: what may stand between the digit groups of a phone number ({@code 138[1234]5678}). */
+    /** A separator, a square bracket or a heart: what may stand between the digit groups of a phone number. */
     static boolean isNumberGap(char c) {
         return (CLASS[c] & NUMBER_GAP) != 0;
     }

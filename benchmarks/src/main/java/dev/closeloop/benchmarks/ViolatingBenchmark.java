@@ -1,0 +1,29 @@
+package dev.closeloop.benchmarks;
+
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@link MixBenchmark} on the violating mix: every message carries one violation, in one of the three
+ * languages.
+ *
+ * <p>It warms up for 20 seconds because the finding path runs through many large methods, which the one C2
+ * compiler thread of a 2-core machine compiles in turn, some twice, in 8 seconds on a quiet machine and
+ * up to 18 on a busy one; until it has, a pass takes two to four times as long.
+ *
+ * <p>Run: {@code mvn -pl benchmarks jmh:run -Djmh.args="ViolatingBenchmark -prof gc"}.
+ */
+@State(Scope.Benchmark)
+@Warmup(iterations = 10, time = 2)
+public class ViolatingBenchmark extends MixBenchmark {
+    /** Which messages: all three languages, each message with one violation. */
+    @Param("mixed-violating")
+    public String messages;
+
+    @Override
+    String messages() {
+        return messages;
+    }
+}
