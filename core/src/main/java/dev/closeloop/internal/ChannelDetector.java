@@ -119,8 +119,8 @@ final class ChannelDetector extends BuiltInDetector {
         String original = s.excerpt(start, end);
         String normalized = s.text.subSequence(start, end).toString();
         boolean hasHan = false;
-        for (int i = 0; i < normalized.length(); i++) {
-            hasHan |= Chars.isHan(normalized.charAt(i));
+        for (int i = start; i < end; i++) {
+            hasHan |= Chars.isHan(s.text.chars[i]); // the chars, not the string: see WordTable on loops over strings
         }
         if (t.bySound() && !normalized.equals(s.lexicon.normalized(t.id()))) {
             return hasHan ? "written as the sound-alike " + original : "spelled in pinyin as " + original;

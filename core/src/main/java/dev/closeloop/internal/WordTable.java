@@ -8,7 +8,12 @@ package dev.closeloop.internal;
  */
 final class WordTable {
     private static final int PREFIX = 3;
-    private final String[] keys;
+    /*
+     * Keys are char arrays, not strings: a loop over a string's chars tests its coder (Latin-1 or UTF-16), and
+     * the JIT hoists that test as the first keys it compares had it, then deoptimizes the method it inlined
+     * the loop into (pass two of normalization) when a Russian key comes after English ones.
+     */
+    private final char[][] keys;
     private final int[] values;
     private final int mask;
     private final long[] prefixes = new long[64];
@@ -17,22 +22,23 @@ final class WordTable {
 
     WordTable(int expected) {
         int cap = Integer.highestOneBit(Math.max(4, expected * 3)) << 1;
-        keys = new String[cap];
+        keys = new char[cap][];
         values = new int[cap];
         mask = cap - 1;
     }
 
     void put(String key, int value) {
-        int h = hash(key.toCharArray(), 0, key.length()) & mask;
-        while (keys[h] != null && !keys[h].equals(key)) {
+        char[] k = key.toCharArray();
+        int h = hash(k, 0, k.length) & mask;
+        while (keys[h] != null && !equals(keys[h], k, 0, k.length)) {
             h = (h + 1) & mask;
         }
-        keys[h] = key;
+        keys[h] = k;
         values[h] = value;
-        int p = prefix(key.toCharArray(), 0, key.length());
+        int p = prefix(k, 0, k.length);
         prefixes[p >>> 6] |= 1L << p;
-        minLength = Math.min(minLength, key.length());
-        maxLength = Math.max(maxLength, key.length());
+        minLength = Math.min(minLength, k.length);
+        maxLength = Math.max(maxLength, k.length);
     }
 
     /** @return the value of {@code c[from, to)}, or -1 */
@@ -46,7 +52,7 @@ final class WordTable {
             return -1;
         }
         int h = hash(c, from, to) & mask;
-        for (String k; (k = keys[h]) != null; h = (h + 1) & mask) {
+        for (char[] k; (k = keys[h]) != null; h = (h + 1) & mask) {
             if (equals(k, c, from, to)) {
                 return values[h];
             }
@@ -54,12 +60,12 @@ final class WordTable {
         return -1;
     }
 
-    private static boolean equals(String k, char[] c, int from, int to) {
-        if (k.length() != to - from) {
+    private static boolean equals(char[] k, char[] c, int from, int to) {
+        if (k.length != to - from) {
             return false;
         }
-        for (int i = 0; i < k.length(); i++) {
-            if (k.charAt(i) != c[from + i]) {
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] != c[from + i]) {
                 return false;
             }
         }
