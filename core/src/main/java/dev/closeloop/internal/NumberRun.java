@@ -173,7 +173,10 @@ final class NumberRun {
         int cn = chineseDigit(ch);
         if (cn >= 0) {
             int k = j;
-            while (k < n && segments < MAX_SEGMENTS && (cn = chineseDigit(c[k])) >= 0) {
+            // one segment per numeral; the bound is set before the loop, as C2 deoptimizes pass two when a bound
+            // it predicated on the run's first numerals fails
+            int last = Math.min(n, j + MAX_SEGMENTS - segments);
+            while (k < last && (cn = chineseDigit(c[k])) >= 0) {
                 add(k, k + 1, cn, 1);
                 k++;
             }
