@@ -10,8 +10,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * languages.
  *
  * <p>It warms up for 20 seconds because the finding path runs through many large methods, which the one C2
- * compiler thread of a 2-core machine compiles in turn, some twice, in 8 seconds on a quiet machine and
- * up to 18 on a busy one; until it has, a pass takes two to four times as long.
+ * compiler thread of a 2-core machine compiles in turn: on a busy machine its passes were steady after
+ * about 8 seconds, and after 16-18 before the fixes of 2026-12-02 to what made C2 compile methods again;
+ * until then a pass takes two to four times as long. The margin is for busier hosts.
  *
  * <p>Run: {@code mvn -pl benchmarks jmh:run -Djmh.args="ViolatingBenchmark -prof gc"}.
  */
