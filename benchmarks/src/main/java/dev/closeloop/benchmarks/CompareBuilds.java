@@ -82,9 +82,7 @@ public final class CompareBuilds {
     }
 
     private void time(String lang, int rounds) throws ReflectiveOperationException {
-        boolean violating = lang.equals("violating");
-        Messages.Language l = violating || lang.equals("mixed") ? null : Messages.Language.valueOf(lang.toUpperCase());
-        List<String> mix = Messages.mix(500, l, violating, 42);
+        List<String> mix = Messages.mix(lang.equals("violating") ? "mixed-violating" : lang + "-clean");
         long[][] t = new long[2][rounds];
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < 2; k++) {

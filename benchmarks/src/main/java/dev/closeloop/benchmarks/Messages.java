@@ -60,6 +60,22 @@ final class Messages {
         return out;
     }
 
+    /**
+     * The benchmarks' 500-message mix by name, with the seed they all use.
+     *
+     * @param name a language ({@code zh}, {@code en}, {@code ru}, or {@code mixed} for all three), a dash, and
+     *     {@code clean} or {@code violating}: {@code mixed-violating}
+     * @return the messages
+     */
+    static List<String> mix(String name) {
+        String[] p = name.split("-");
+        if (p.length != 2 || !(p[1].equals("clean") || p[1].equals("violating"))) {
+            throw new IllegalArgumentException("A mix is named language-clean or language-violating, not " + name);
+        }
+        Language language = p[0].equals("mixed") ? null : Language.valueOf(p[0].toUpperCase(java.util.Locale.ROOT));
+        return mix(500, language, p[1].equals("violating"), 42);
+    }
+
     /** A position between two fragments, so a violation is never cut in half. */
     private static int cut(StringBuilder sb, Random r) {
         int at = r.nextInt(sb.length() + 1);

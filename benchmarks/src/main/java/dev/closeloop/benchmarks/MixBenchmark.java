@@ -49,15 +49,13 @@ public abstract class MixBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        String[] p = messages().split("-");
-        Messages.Language lang = p[0].equals("mixed") ? null : Messages.Language.valueOf(p[0].toUpperCase());
-        mix = Messages.mix(500, lang, p[1].equals("violating"), 42);
+        mix = Messages.mix(messages());
         chars = mix.stream().mapToLong(String::length).sum();
         checker = ComplianceChecker.standard();
         peer = Peer.filter();
         // a broken implementation must not report a fast time: check the mix once
         long flagged = mix.stream().filter(m -> checker.evaluate(m, Platform.ALIEXPRESS).decision() != Decision.ALLOW).count();
-        boolean violating = p[1].equals("violating");
+        boolean violating = messages().endsWith("-violating");
         if (violating ? flagged < mix.size() * 0.9 : flagged > mix.size() * 0.05) {
             throw new IllegalStateException("closeloop flagged " + flagged + " of " + mix.size() + " " + messages() + " messages");
         }
