@@ -83,7 +83,7 @@ final class Judge {
 
     private static boolean matchesDomain(String host, Set<String> domains) {
         for (String d : domains) {
-            if (host.equals(d) || host.endsWith("." + d)) {
+            if (PlatformPolicy.isWithin(host, d)) {
                 return true;
             }
         }

@@ -126,12 +126,26 @@ public final class PlatformPolicy {
     public boolean isAllowedDomain(String host) {
         String h = Checks.notNull(host, "host").toLowerCase(Locale.ROOT);
         for (String d : allowedDomains) {
-            if (d.endsWith(".*")) {
-                String name = d.substring(0, d.length() - 1);
-                if (h.startsWith(name) || h.contains("." + name)) {
-                    return true;
-                }
-            } else if (h.equals(d) || h.endsWith("." + d)) {
+            if (d.endsWith(".*") ? hasLabels(h, d, d.length() - 1) : isWithin(h, d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code host} is {@code domain} or one of its subdomains; compared in place, as every link found asks. */
+    static boolean isWithin(String host, String domain) {
+        int at = host.length() - domain.length();
+        return host.endsWith(domain) && (at == 0 || at > 0 && host.charAt(at - 1) == '.');
+    }
+
+    /** Whether {@code host} starts with the first {@code len} chars of {@code name} ({@code amazon.}) or has them after a dot. */
+    private static boolean hasLabels(String host, String name, int len) {
+        if (host.regionMatches(0, name, 0, len)) {
+            return true;
+        }
+        for (int dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
+            if (host.regionMatches(dot + 1, name, 0, len)) {
                 return true;
             }
         }

@@ -5,7 +5,6 @@ import dev.closeloop.spi.Confidence;
 import dev.closeloop.spi.Detection;
 import dev.closeloop.spi.DetectionSink;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -139,13 +138,11 @@ final class ChannelDetector extends BuiltInDetector {
     }
 
     private static Map<String, String> evidence(Term t, String how) {
-        Map<String, String> m = new HashMap<>(4);
-        m.put("channel", t.value());
-        if (!how.isEmpty()) {
-            m.put("evasion", how.startsWith("written as the sound-alike") ? "homophone"
-                    : how.startsWith("spelled in pinyin") ? "pinyin" : how.startsWith("abbreviated") ? "abbreviation" : "disguise");
+        if (how.isEmpty()) {
+            return Map.of("channel", t.value());
         }
-        return m;
+        return Map.of("channel", t.value(), "evasion", how.startsWith("written as the sound-alike") ? "homophone"
+                : how.startsWith("spelled in pinyin") ? "pinyin" : how.startsWith("abbreviated") ? "abbreviation" : "disguise");
     }
 
     static String display(String channel) {

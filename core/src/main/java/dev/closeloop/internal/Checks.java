@@ -32,4 +32,34 @@ public final class Checks {
             throw new IllegalArgumentException(String.format(format, args));
         }
     }
+
+    /**
+     * {@link #argument(boolean, String, Object...)} for two int arguments, boxed only on failure: the records
+     * check their spans with it on every finding.
+     *
+     * @param condition what must hold
+     * @param format the message format, in {@link String#format} syntax
+     * @param a the first argument
+     * @param b the second argument
+     */
+    public static void argument(boolean condition, String format, int a, int b) {
+        if (!condition) {
+            throw new IllegalArgumentException(String.format(format, a, b));
+        }
+    }
+
+    /**
+     * {@link #argument(boolean, String, Object...)} for three int arguments, boxed only on failure.
+     *
+     * @param condition what must hold
+     * @param format the message format, in {@link String#format} syntax
+     * @param a the first argument
+     * @param b the second argument
+     * @param c the third argument
+     */
+    public static void argument(boolean condition, String format, int a, int b, int c) {
+        if (!condition) {
+            throw new IllegalArgumentException(String.format(format, a, b, c));
+        }
+    }
 }
