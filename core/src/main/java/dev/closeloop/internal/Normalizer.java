@@ -308,27 +308,22 @@ public final class Normalizer {
     }
 
     /**
-     * Pass two. Most texts have nothing to rewrite, so chars are copied only from the first rewrite
-     * on; a text with none hands its pass-one buffers over as they are.
+     * Pass two. Most texts have nothing to rewrite and hand their pass-one buffers over as they are;
+     * in the others, the chars before a rewrite are copied when it is met, in one go, not token by token.
      */
     private static void rewriteTokens(NormalizedText in, NormalizedText out, NumberRun run) {
         out.reset(in.originalLength);
         char[] c = in.chars;
         int n = in.length;
-        boolean copying = false;
+        int copied = -1; // how far in has been copied to out; -1 while nothing is rewritten
         boolean numbers = false;
         for (int i = 0; i < n; ) {
-            int j = i;
-            while (j < n && !NumberRun.isTokenChar(c[j])) {
-                j++;
+            while (i < n && !NumberRun.isTokenChar(c[i])) {
+                i++;
             }
-            if (copying) {
-                out.appendRange(in, i, j);
-            }
-            if (j == n) {
+            if (i == n) {
                 break;
             }
-            i = j;
             char ch = c[i];
             int e = i + 1;
             boolean letter = Chars.isLetter(ch);
@@ -340,51 +335,48 @@ public final class Normalizer {
             numbers |= !letter;
             int plain = Chars.isDigit(ch) ? NumberRun.asciiRunEnd(c, i, n) : -1;
             if (plain >= 0) {
-                // ASCII digits only, as most numbers are: nothing to rewrite, no run to parse
-                if (copying) {
-                    out.appendRange(in, i, plain);
-                }
-                i = plain;
+                i = plain; // ASCII digits only, as most numbers are: nothing to rewrite, no run to parse
                 continue;
             }
             // a digit, a Chinese numeral or a number word starts a number run
             if ((!letter || NumberRun.mayStart(ch) && NumberRun.isWord(c, i, e)) && run.parse(c, i, n)) {
                 if (run.convertible()) {
-                    copying = startCopy(in, out, i, copying);
+                    copyUpTo(in, out, copied, i);
                     run.emit(in, out);
-                } else if (copying) {
-                    out.appendRange(in, i, run.end);
+                    copied = run.end;
                 }
                 i = run.end;
                 continue;
             }
             if (e == i + 1 && letter && (i == 0 || !Chars.isWordChar(c[i - 1])) && isSpelledOut(c, n, i)) {
-                copying = startCopy(in, out, i, copying);
+                copyUpTo(in, out, copied, i);
                 i = joinSpelledOut(in, i, out);
+                copied = i;
                 continue;
-            }
-            if (copying) {
-                out.appendRange(in, i, e);
             }
             i = e;
         }
-        if (!copying) {
+        if (copied < 0) {
             out.takeFrom(in);
+        } else {
+            out.appendRange(in, copied, n);
         }
         // digits come only from digits, numerals and number words, each of which starts a number run
-        out.mayHaveDigits = numbers || copying;
+        out.mayHaveDigits = numbers || copied >= 0;
     }
 
-    private static boolean startCopy(NormalizedText in, NormalizedText out, int upTo, boolean copying) {
-        if (!copying) {
+    /** Copies {@code in}'s chars from {@code copied} (-1 before the first rewrite, then from 0) up to {@code upTo} into {@code out}. */
+    private static void copyUpTo(NormalizedText in, NormalizedText out, int copied, int upTo) {
+        if (copied < 0) {
             in.spellOutSpans();
             out.ensure(in.length + 8);
             System.arraycopy(in.chars, 0, out.chars, 0, upTo);
             System.arraycopy(in.start, 0, out.start, 0, upTo);
             System.arraycopy(in.end, 0, out.end, 0, upTo);
             out.length = upTo;
+        } else {
+            out.appendRange(in, copied, upTo);
         }
-        return true;
     }
 
     /** A single letter followed by a separator and another single letter: the start of {@code w e c h a t}. */
