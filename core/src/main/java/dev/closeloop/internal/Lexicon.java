@@ -40,6 +40,10 @@ public final class Lexicon {
      * The same for every lexicon, so the scanner multiplies by a constant.
      */
     static final int DENSE_SYMBOLS = NONE + 1 + (int) DENSE_CHARS.chars().filter(c -> LEET_DIGITS.indexOf(c) < 0).distinct().count();
+    /** In {@link #quietAtRoot()}: the char takes the root to the root. */
+    static final byte QUIET = 1;
+    /** In {@link #quietAtRoot()}: the char takes the root to the root unless it follows a Latin letter. */
+    static final byte QUIET_UNLESS_AFTER_LATIN = 2;
     /** In {@link #multiFromRoot()}: the symbols of the Hanzi lead to more than one state. */
     static final char SEVERAL = Character.MAX_VALUE;
     private static final int MAX_VARIANTS = 96;
@@ -65,6 +69,8 @@ public final class Lexicon {
      * single-state loop takes them with one lookup.
      */
     private final char[] multiFromRoot;
+    /** Per char: {@link #QUIET} or {@link #QUIET_UNLESS_AFTER_LATIN} when it takes the root back to the root. */
+    private final byte[] quietAtRoot = new byte[65536];
     /**
      * Per automaton state: a term that may run on into more letters ends there. At other states a term ends
      * only at a word's end, so the scanner need not look at one that ends inside a word.
@@ -217,6 +223,29 @@ public final class Lexicon {
         multi = Arrays.copyOf(multis, multiCount);
         prefixEnds = statesEndingPrefixTerms(automaton, prefixes);
         multiFromRoot = targetsFromRoot(automaton, multi, alternatives);
+        for (int ch = 0; ch < quietAtRoot.length; ch++) {
+            quietAtRoot[ch] = quietness(symbols[ch]);
+        }
+    }
+
+    private byte quietness(int code) {
+        if (code == AT) {
+            return 0; // the scanner notes every @ it reads
+        }
+        int target = code < SEP ? multiFromRoot[FIRST_MULTI - code] : automaton.next(TermAutomaton.ROOT, code);
+        if (target != TermAutomaton.ROOT) {
+            return 0;
+        }
+        return code > SEP && code <= LAST_LEET ? QUIET_UNLESS_AFTER_LATIN : QUIET; // between letters a leet char is a letter
+    }
+
+    /**
+     * Per char, whether it leaves the automaton at the root when read there, with every symbol it may stand for:
+     * {@link #QUIET}, {@link #QUIET_UNLESS_AFTER_LATIN} (a leet digit, which after a letter may be one), or 0. Most
+     * chars of Chinese text and many digits and separators are quiet, so the scanner reads them without a transition.
+     */
+    byte[] quietAtRoot() {
+        return quietAtRoot;
     }
 
     /**

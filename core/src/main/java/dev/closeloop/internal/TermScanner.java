@@ -8,7 +8,8 @@ package dev.closeloop.internal;
  * char itself, each pinyin syllable of a Hanzi, the letter a leet digit replaces inside a word.
  * It keeps the set of automaton states those choices lead to (at most {@value #MAX_STATES}), so
  * polyphonic characters cost a few lookups, not a second pass. A letter repeated three times or
- * more and a run of separators are read once; a separator between two Hanzi is skipped.
+ * more and a run of separators are read once; a separator between two Hanzi is skipped. A char read at
+ * the root that no term starts with (most Hanzi, many digits and separators) takes no transition.
  * Most chars lead to a single state and are read by a tight loop of their own ({@link #run});
  * the rest by {@link #general}. Stateless; one call per message.
  */
@@ -42,8 +43,9 @@ final class TermScanner {
         char[] c = text.chars;
         short[] codes = lex.codes();
         char[] fromRoot = lex.multiFromRoot();
+        byte[] quiet = lex.quietAtRoot();
         for (int i = 0; i < n; ) {
-            int stop = run(codes, lex.automaton, fromRoot, s, c, n, i);
+            int stop = run(codes, quiet, lex.automaton, fromRoot, s, c, n, i);
             if (stop == n) {
                 break;
             }
@@ -85,7 +87,7 @@ final class TermScanner {
      * @return {@code n} at the end of the text; the index of a char this loop does not take; or the complement
      *     ({@code ~i}) of the index of a char after which a term may end, to be reported
      */
-    private static int run(short[] codes, TermAutomaton a, char[] fromRoot, Scratch s, char[] c, int n, int from) {
+    private static int run(short[] codes, byte[] quiet, TermAutomaton a, char[] fromRoot, Scratch s, char[] c, int n, int from) {
         char[] dense = a.denseRows();
         int firstOutput = a.firstOutput;
         int state = s.state;
@@ -96,6 +98,11 @@ final class TermScanner {
         int stop = n;
         for (int i = from; i < n; i++) {
             char ch = c[i];
+            if (state == TermAutomaton.ROOT && (quiet[ch] & (Chars.isLatin(prev) ? Lexicon.QUIET : Lexicon.QUIET | Lexicon.QUIET_UNLESS_AFTER_LATIN)) != 0) {
+                // no match is open and none starts here: the state needs no transition, which would wait on a load
+                prev = ch;
+                continue;
+            }
             if (ch == prev && c[i + 1] == ch && Chars.isLetter(ch)) {
                 i = stretchEnd(c, i); // the second of a letter written three times or more: the stretch reads as one letter
                 continue;

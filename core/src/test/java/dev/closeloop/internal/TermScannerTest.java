@@ -57,10 +57,23 @@ class TermScannerTest {
     void singleStateLoop_agreesOnTheFormsItTreatsApart() {
         for (String text : new String[] {"加我薇信", "加我 微 信", "wei xin", "weixin", "微xin", "wei信", "whaaaatsapp",
                 "w h a t s a p p", "what's app", "t3legram", "te1egram", "vx：abc", "@shop", "name@qq.com", "zhifubao",
-                "支付宝", "訂單號", "телеграм", "вотсап", "ватсап", "薇薇薇信", "微-信", "a1b2c3"}) {
+                "支付宝", "訂單號", "телеграм", "вотсап", "ватсап", "薇薇薇信", "微-信", "a1b2c3",
+                "的的微信", "2024微信", "订单8194620375128841加vx", "x x weixin", "w0w whatsapp", "0rder", "3 3 telegram",
+                "5星好评", "的 的 微 信", "de微de信", "the zfb"}) {
             assertEquals(stepByStep(text), scan(text, false), text);
         }
         assertFalse(scan("加我薇信", false).isEmpty(), "a homophone spelling of WeChat is found");
+    }
+
+    @Test
+    void quietAtRoot_marksOnlyCharsThatStartNoTerm() {
+        byte[] quiet = LEX.quietAtRoot();
+        assertEquals(Lexicon.QUIET, quiet['的'], "a Hanzi no term starts with");
+        assertEquals(0, quiet['微'], "the first char of 微信");
+        assertEquals(0, quiet['w'], "the first letter of wechat");
+        assertEquals(0, quiet['@'], "the scanner notes every @");
+        assertEquals(Lexicon.QUIET_UNLESS_AFTER_LATIN, quiet['0'], "a leet digit may be an o after a letter");
+        assertEquals(Lexicon.QUIET, quiet[' ']);
     }
 
     @Test
