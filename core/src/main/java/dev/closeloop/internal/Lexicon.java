@@ -241,7 +241,7 @@ public final class Lexicon {
 
     /**
      * Per char, whether it leaves the automaton at the root when read there, with every symbol it may stand for:
-     * {@link #QUIET}, {@link #QUIET_UNLESS_AFTER_LATIN} (a leet digit, which after a letter may be one), or 0. Most
+     * {@link #QUIET}, {@link #QUIET_UNLESS_AFTER_LATIN} (a leet digit, which after a letter may stand for one), or 0. Most
      * chars of Chinese text and many digits and separators are quiet, so the scanner reads them without a transition.
      */
     byte[] quietAtRoot() {
