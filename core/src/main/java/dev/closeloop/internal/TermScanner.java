@@ -98,7 +98,8 @@ final class TermScanner {
         int stop = n;
         for (int i = from; i < n; i++) {
             char ch = c[i];
-            if (state == TermAutomaton.ROOT && (quiet[ch] & (Chars.isLatin(prev) ? Lexicon.QUIET : Lexicon.QUIET | Lexicon.QUIET_UNLESS_AFTER_LATIN)) != 0) {
+            if (state == TermAutomaton.ROOT
+                    && (quiet[ch] & (Chars.isLatin(prev) ? Lexicon.QUIET : Lexicon.QUIET | Lexicon.QUIET_UNLESS_AFTER_LATIN)) != 0) {
                 // no match is open and none starts here: the state needs no transition, which would wait on a load
                 prev = ch;
                 continue;
