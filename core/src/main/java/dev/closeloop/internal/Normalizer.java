@@ -365,18 +365,12 @@ public final class Normalizer {
         out.mayHaveDigits = numbers || copied >= 0;
     }
 
-    /** Copies {@code in}'s chars from {@code copied} (-1 before the first rewrite, then from 0) up to {@code upTo} into {@code out}. */
+    /** Copies the chars of {@code in} from {@code copied} (-1: nothing copied yet) up to {@code upTo} into {@code out}. */
     private static void copyUpTo(NormalizedText in, NormalizedText out, int copied, int upTo) {
         if (copied < 0) {
-            in.spellOutSpans();
-            out.ensure(in.length + 8);
-            System.arraycopy(in.chars, 0, out.chars, 0, upTo);
-            System.arraycopy(in.start, 0, out.start, 0, upTo);
-            System.arraycopy(in.end, 0, out.end, 0, upTo);
-            out.length = upTo;
-        } else {
-            out.appendRange(in, copied, upTo);
+            out.ensure(in.length + 8); // the rewritten text is about as long as this one: grow once
         }
+        out.appendRange(in, Math.max(copied, 0), upTo);
     }
 
     /** A single letter followed by a separator and another single letter: the start of {@code w e c h a t}. */
