@@ -2,7 +2,9 @@ package dev.closeloop.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -16,8 +18,6 @@ import java.util.Locale;
  */
 public final class Lexicon {
     static final int SEP = 0;
-    /** The code of the first Hanzi that stands for several symbols; the next ones count down. */
-    static final int FIRST_MULTI = -2;
     /** The most symbols one char may stand for; pinyin4j gives no Hanzi more than a handful of readings. */
     static final int MAX_ALTERNATIVES = 31;
     /**
@@ -44,8 +44,6 @@ public final class Lexicon {
     static final byte QUIET = 1;
     /** In {@link #quietAtRoot()}: the char takes the root to the root unless it follows a Latin letter. */
     static final byte QUIET_UNLESS_AFTER_LATIN = 2;
-    /** In {@link #multiFromRoot()}: the symbols of the Hanzi lead to more than one state. */
-    static final char SEVERAL = Character.MAX_VALUE;
     private static final int MAX_VARIANTS = 96;
     private static final String LEET_LETTERS = "as" + "oieast";
 
@@ -60,15 +58,6 @@ public final class Lexicon {
     private boolean[] dedupe = new boolean[1024];
     /** See {@link #codes()}; while terms are compiled, the symbol of each char they use. */
     private final short[] symbols = new short[65536];
-    private final int[] alternatives;
-    /** For each Hanzi standing for several symbols: where they start in {@link #alternatives} ({@code << 5}) and how many. */
-    private final int[] multi;
-    /**
-     * For each Hanzi standing for several symbols: the one state its symbols lead to from the root ({@code ROOT}
-     * when none leads anywhere), or {@link #SEVERAL}. Most Hanzi are read at the root, so the scanner's
-     * single-state loop takes them with one lookup.
-     */
-    private final char[] multiFromRoot;
     /** Per char: {@link #QUIET} or {@link #QUIET_UNLESS_AFTER_LATIN} when it takes the root back to the root. */
     private final byte[] quietAtRoot = new byte[65536];
     /**
@@ -143,11 +132,10 @@ public final class Lexicon {
         for (char c : DENSE_CHARS.toCharArray()) {
             symbolFor(c, next);
         }
-        int dense = next[0];
-        if (dense != DENSE_SYMBOLS) {
-            throw new IllegalStateException("The dense chars got " + dense + " symbols instead of " + DENSE_SYMBOLS + ".");
+        if (next[0] != DENSE_SYMBOLS) {
+            throw new IllegalStateException("The dense chars got " + next[0] + " symbols instead of " + DENSE_SYMBOLS + ".");
         }
-        syllableBase = dense;
+        syllableBase = DENSE_SYMBOLS;
         next[0] = syllableBase + syllables;
         List<int[]> sequences = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
@@ -171,7 +159,7 @@ public final class Lexicon {
             leet[LEET_DIGITS.charAt(i)] = symbolFor(LEET_LETTERS.charAt(i), next);
         }
         leetL = symbolFor('l', next);
-        TermAutomaton.Builder b = new TermAutomaton.Builder(next[0], dense);
+        TermAutomaton.Builder b = builderWithGroups(sequences, next);
         for (int i = 0; i < sequences.size(); i++) {
             b.add(sequences.get(i), owners.get(i));
         }
@@ -180,6 +168,21 @@ public final class Lexicon {
             throw new IllegalArgumentException("A term is longer than " + TermScanner.RING + " chars after normalization; "
                     + "shorten it or split it into several terms.");
         }
+        prefixEnds = statesEndingPrefixTerms(automaton, prefixes);
+        for (int ch = 0; ch < quietAtRoot.length; ch++) {
+            quietAtRoot[ch] = quietness(symbols[ch]);
+        }
+    }
+
+    /**
+     * Gives each Hanzi that stands for several symbols (itself as written, the syllables terms use) a group symbol
+     * of its own. A leet char between letters stands for several symbols too, but it is no group: in a lexicon
+     * with digits in its terms, nearly every state would have a combined state for each leet char, and states
+     * for the states those lead to; the scanner reads it apart, rare as it is.
+     *
+     * @return a builder for the automaton, its groups registered
+     */
+    private TermAutomaton.Builder builderWithGroups(List<int[]> sequences, int[] next) {
         boolean[] usedSyllable = new boolean[syllables];
         for (int[] seq : sequences) {
             for (int sym : seq) {
@@ -188,52 +191,35 @@ public final class Lexicon {
                 }
             }
         }
-        int[] flat = new int[1024];
-        int[] multis = new int[256];
-        int multiCount = 0;
-        int k = 0;
+        Map<Integer, int[]> groups = new LinkedHashMap<>();
+        int[] alternatives = new int[MAX_ALTERNATIVES];
         for (int c = PinyinTable.FIRST; c <= PinyinTable.LAST; c++) {
-            int from = k;
+            int k = 0;
             if (symbols[c] != NONE) {
-                if (k == flat.length) {
-                    flat = Arrays.copyOf(flat, k * 2);
-                }
-                flat[k++] = symbols[c]; // the character itself, for terms matched as written
+                alternatives[k++] = symbols[c]; // the character itself, for terms matched as written
             }
-            int first = pinyin.first((char) c);
-            for (int r = first; r >= 0 && r < pinyin.last((char) c) && k - from < MAX_ALTERNATIVES; r++) {
+            for (int r = pinyin.first((char) c); r >= 0 && r < pinyin.last((char) c) && k < MAX_ALTERNATIVES; r++) {
                 if (usedSyllable[pinyin.reading(r)]) {
-                    if (k == flat.length) {
-                        flat = Arrays.copyOf(flat, k * 2);
-                    }
-                    flat[k++] = syllableBase + pinyin.reading(r);
+                    alternatives[k++] = syllableBase + pinyin.reading(r);
                 }
             }
-            if (k - from > 1) {
-                if (multiCount == multis.length) {
-                    multis = Arrays.copyOf(multis, multiCount * 2);
-                }
-                multis[multiCount] = from << 5 | (k - from);
-                symbols[c] = (short) (FIRST_MULTI - multiCount++);
+            if (k > 1) {
+                symbols[c] = (short) newSymbol(next);
+                groups.put((int) symbols[c], Arrays.copyOf(alternatives, k));
             } else {
-                symbols[c] = (short) (k == from ? NONE : flat[from]);
+                symbols[c] = (short) (k == 0 ? NONE : alternatives[0]);
             }
         }
-        alternatives = Arrays.copyOf(flat, k);
-        multi = Arrays.copyOf(multis, multiCount);
-        prefixEnds = statesEndingPrefixTerms(automaton, prefixes);
-        multiFromRoot = targetsFromRoot(automaton, multi, alternatives);
-        for (int ch = 0; ch < quietAtRoot.length; ch++) {
-            quietAtRoot[ch] = quietness(symbols[ch]);
-        }
+        TermAutomaton.Builder b = new TermAutomaton.Builder(next[0], DENSE_SYMBOLS);
+        groups.forEach(b::group);
+        return b;
     }
 
     private byte quietness(int code) {
         if (code == AT) {
             return 0; // the scanner notes every @ it reads
         }
-        int target = code < SEP ? multiFromRoot[FIRST_MULTI - code] : automaton.next(TermAutomaton.ROOT, code);
-        if (target != TermAutomaton.ROOT) {
+        if (automaton.next(TermAutomaton.ROOT, code) != TermAutomaton.ROOT) {
             return 0;
         }
         return code > SEP && code <= LAST_LEET ? QUIET_UNLESS_AFTER_LATIN : QUIET; // between letters a leet char is a letter
@@ -250,23 +236,13 @@ public final class Lexicon {
 
     /**
      * What the scanner reads each normalized char as, indexed by char: {@link #SEP}, a symbol id (1 to
-     * {@link #LAST_LEET} for the leet chars), {@link #NONE}, or — for a Hanzi that may stand for several
-     * syllables — a code at or below {@link #FIRST_MULTI} for {@link #alternativesFrom} and
-     * {@link #alternativeCount}. Most characters stand for nothing the automaton could follow and cost
-     * one lookup in this table of shorts. The scanner reads the array itself; nothing writes it.
+     * {@link #LAST_LEET} for the leet chars), {@link #NONE}, or the group symbol of a Hanzi that stands for
+     * several symbols.
+     * Most characters stand for nothing the automaton could follow and cost one lookup in this table of shorts.
+     * The scanner reads the array itself; nothing writes it.
      */
     short[] codes() {
         return symbols;
-    }
-
-    /** @return the index in {@link #alternative(int)} of the first symbol a multi-symbol code stands for */
-    int alternativesFrom(int code) {
-        return multi[FIRST_MULTI - code] >>> 5;
-    }
-
-    /** @return how many symbols a multi-symbol code stands for */
-    int alternativeCount(int code) {
-        return multi[FIRST_MULTI - code] & 31;
     }
 
     private static boolean[] statesEndingPrefixTerms(TermAutomaton a, boolean[] prefixTerms) {
@@ -279,50 +255,28 @@ public final class Lexicon {
         return ends;
     }
 
-    private static char[] targetsFromRoot(TermAutomaton a, int[] multi, int[] alternatives) {
-        char[] targets = new char[multi.length];
-        for (int m = 0; m < multi.length; m++) {
-            int target = TermAutomaton.ROOT;
-            for (int r = multi[m] >>> 5, to = r + (multi[m] & 31); r < to; r++) {
-                int t = a.next(TermAutomaton.ROOT, alternatives[r]);
-                if (t != TermAutomaton.ROOT && target != TermAutomaton.ROOT && t != target) {
-                    target = SEVERAL;
-                    break;
-                }
-                target = t == TermAutomaton.ROOT ? target : t;
-            }
-            targets[m] = (char) target;
-        }
-        return targets;
-    }
-
-    /** @return the table of where each multi-symbol code leads from the root, indexed by {@code FIRST_MULTI - code} */
-    char[] multiFromRoot() {
-        return multiFromRoot;
-    }
-
     /** @return whether a term that may run on into more letters ends at automaton state {@code state} */
     boolean prefixEndsAt(int state) {
         return prefixEnds[state];
     }
 
-    int alternative(int index) {
-        return alternatives[index];
-    }
-
     private int symbolFor(char c, int[] next) {
         if (symbols[c] == NONE) {
-            if (next[0] > Short.MAX_VALUE) {
-                throw new IllegalArgumentException("The terms use more than " + Short.MAX_VALUE + " distinct characters: "
-                        + "add fewer terms to the checker.");
-            }
-            symbols[c] = (short) next[0]++;
+            symbols[c] = (short) newSymbol(next);
             if (symbols[c] >= dedupe.length) {
                 dedupe = Arrays.copyOf(dedupe, dedupe.length * 2 + symbols[c]);
             }
             dedupe[symbols[c]] = Chars.isLatin(c) || Chars.isCyrillic(c);
         }
         return symbols[c];
+    }
+
+    private static int newSymbol(int[] next) {
+        if (next[0] > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("The terms use more than " + Short.MAX_VALUE + " distinct characters: "
+                    + "add fewer terms to the checker.");
+        }
+        return next[0]++;
     }
 
     /** Expands a normalized term into the symbol sequences that spell it. */

@@ -2,6 +2,7 @@ package dev.closeloop.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Map;
 /**
  * An Aho-Corasick automaton over symbol ids, in flat arrays. Symbols are chars, pinyin syllables
  * and a separator; a text position may offer several symbols at once (a polyphonic Hanzi, a leet
- * digit), so {@link TermScanner} walks it with a small set of states.
+ * digit), which the lexicon makes one group symbol. The states a group leads to together are a
+ * state of their own (see {@link StateSets}), so {@link TermScanner} follows one state per char.
  *
  * <p>Immutable after {@link Builder#build()} and safe to share between threads.
  */
@@ -42,9 +44,14 @@ final class TermAutomaton {
     final int maxLength;
     /** States from this id on have outputs: a term ends there. */
     final int firstOutput;
+    /** Per symbol, the symbols a group symbol stands for; {@code null} for a single symbol. */
+    private final int[][] groupMembers;
+    /** Per state, the trie states a combined state stands for; {@code null} for a trie state. */
+    private final int[][] combinedMembers;
 
     private TermAutomaton(char[] dense, int denseSymbols, int[] rootNext, int[] sparseKeys, long[] sparseBits, char[] sparseTargets,
-                          int[] outStart, int[] outTerm, int[] outLength, int maxLength, int firstOutput) {
+                          int[] outStart, int[] outTerm, int[] outLength, int maxLength, int firstOutput,
+                          int[][] groupMembers, int[][] combinedMembers) {
         this.dense = dense;
         this.denseSymbols = denseSymbols;
         this.rootNext = rootNext;
@@ -57,24 +64,34 @@ final class TermAutomaton {
         this.outLength = outLength;
         this.maxLength = maxLength;
         this.firstOutput = firstOutput;
+        this.groupMembers = groupMembers;
+        this.combinedMembers = combinedMembers;
     }
 
-    /** The Aho-Corasick transition: the longest suffix state after reading {@code symbol} in {@code state}. */
+    /**
+     * The transition on {@code symbol} from {@code state}: on a single symbol, the longest suffix state after reading it;
+     * on a group symbol, the state for the set of states its members lead to.
+     */
     int next(int state, int symbol) {
         return symbol < denseSymbols ? dense[state * denseSymbols + symbol] : sparseNext(state, symbol);
     }
 
-    /** {@link #next} for a symbol past the dense ones: the state's own edge, else the root's. */
+    /**
+     * {@link #next} for a symbol past the dense ones: the state's own edge, else the root's. Most lookups end at the
+     * bit test, so this part stays small enough for the JIT to inline into the scanner's loop whatever its profile.
+     */
     int sparseNext(int state, int symbol) {
-        if ((sparseBits[state] & 1L << symbol) != 0) {
-            int key = state << SYMBOL_BITS | symbol;
-            for (int h = mix(key) & sparseMask, k; (k = sparseKeys[h]) != EMPTY; h = (h + 1) & sparseMask) {
-                if (k == key) {
-                    return sparseTargets[h];
-                }
+        return (sparseBits[state] & 1L << symbol) == 0 ? rootNext[symbol] : probe(state, symbol);
+    }
+
+    private int probe(int state, int symbol) {
+        int key = state << SYMBOL_BITS | symbol;
+        for (int h = mix(key) & sparseMask, k; (k = sparseKeys[h]) != EMPTY; h = (h + 1) & sparseMask) {
+            if (k == key) {
+                return sparseTargets[h];
             }
         }
-        return symbol < rootNext.length ? rootNext[symbol] : ROOT;
+        return rootNext[symbol];
     }
 
     private static final int SYMBOL_BITS = 15;
@@ -88,6 +105,24 @@ final class TermAutomaton {
     /** The dense rows, {@link Lexicon#DENSE_SYMBOLS} wide, for the scanner's single-state loop to index itself. */
     char[] denseRows() {
         return dense;
+    }
+
+    /**
+     * @param symbol any symbol
+     * @return the symbols a group symbol stands for, in the order a scan offers them; {@code null} for a single
+     *     symbol. The caller must not write the array.
+     */
+    int[] groupMembers(int symbol) {
+        return groupMembers[symbol];
+    }
+
+    /**
+     * @param state any state
+     * @return the trie states a combined state stands for, in the order a scan opened them; {@code null} for a trie
+     *     state. The caller must not write the array.
+     */
+    int[] combinedMembers(int state) {
+        return combinedMembers[state];
     }
 
     /** @return how many states the automaton has */
@@ -111,10 +146,11 @@ final class TermAutomaton {
         return outLength[index];
     }
 
-    /** Collects symbol sequences and builds the automaton. Not thread-safe. */
+    /** Collects symbol sequences and group symbols and builds the automaton. Not thread-safe. */
     static final class Builder {
         private final List<Map<Integer, Integer>> children = new ArrayList<>();
         private final List<List<int[]>> outputs = new ArrayList<>();
+        private final Map<Integer, int[]> groups = new HashMap<>();
         private final int symbolCount;
         private final int denseSymbols;
         private int maxLength;
@@ -150,12 +186,29 @@ final class TermAutomaton {
             maxLength = Math.max(maxLength, symbols.length);
         }
 
+        /**
+         * Makes {@code symbol} stand for each of {@code members} at once (see {@link StateSets}); no term spells it.
+         *
+         * @param symbol a symbol id past the dense ones and below the builder's symbol count
+         * @param members the symbols it stands for, in the order a scan offers them, each past the dense ones and no group
+         */
+        void group(int symbol, int[] members) {
+            if (symbol < denseSymbols || symbol >= symbolCount) {
+                throw new IllegalArgumentException("A group symbol lies past the dense symbols and below the symbol count, not " + symbol);
+            }
+            for (int m : members) {
+                // a state's transitions on dense symbols differ from the root's everywhere, so only sparse members let the
+                // combined states be found from the states with an edge of their own
+                if (m < denseSymbols || m >= symbolCount || groups.containsKey(m) || m == symbol) {
+                    throw new IllegalArgumentException("A group's members lie past the dense symbols and below the symbol count "
+                            + "and are no groups, not " + m);
+                }
+            }
+            groups.put(symbol, members.clone());
+        }
+
         TermAutomaton build() {
             int n = children.size();
-            if (n >= Character.MAX_VALUE) {
-                throw new IllegalArgumentException("The lexicon needs " + n + " automaton states, more than 65,535: "
-                        + "add fewer terms to the checker.");
-            }
             int[] fail = new int[n];
             int[] order = new int[n];
             int head = 0;
@@ -182,42 +235,85 @@ final class TermAutomaton {
                     all.get(t).addAll(all.get(fail[t]));
                 }
             }
-            // New ids: the root, then states without outputs, then states with outputs, so the scanner
-            // tells an output state by comparing its id; each group in breadth-first order, so the rows
-            // of the shallow states most text walks through sit together in cache.
-            int[] id = new int[n];
+            // The trie's transitions in its own ids, breadth-first so a failure state comes before the states failing
+            // to it: a missing dense edge takes the failure state's, the sparse ones are the state's own edges over its
+            // failure state's (the root's are empty: it reads rootNext).
+            int[] rootNext = new int[symbolCount];
+            for (Map.Entry<Integer, Integer> e : children.get(ROOT).entrySet()) {
+                rootNext[e.getKey()] = e.getValue();
+            }
+            List<int[]> rows = new ArrayList<>(Collections.nCopies(n, null));
+            List<Map<Integer, Integer>> sparse = new ArrayList<>(Collections.nCopies(n, null));
+            for (int k = 0; k < tail; k++) {
+                int old = order[k];
+                int[] row = new int[denseSymbols];
+                for (int sym = 0; sym < denseSymbols; sym++) {
+                    Integer child = children.get(old).get(sym);
+                    row[sym] = child != null ? child : old == ROOT ? ROOT : rows.get(fail[old])[sym];
+                }
+                rows.set(old, row);
+                Map<Integer, Integer> own = old == ROOT ? new HashMap<>() : new HashMap<>(sparse.get(fail[old]));
+                for (Map.Entry<Integer, Integer> e : children.get(old).entrySet()) {
+                    if (e.getKey() >= denseSymbols && old != ROOT) {
+                        own.put(e.getKey(), e.getValue());
+                    }
+                }
+                sparse.set(old, own.isEmpty() ? Map.of() : own);
+            }
+            if (n >= Character.MAX_VALUE) {
+                throw new IllegalArgumentException("The lexicon needs " + n + " automaton states, more than 65,535: "
+                        + "add fewer terms to the checker.");
+            }
+            StateSets sets = new StateSets(rows, sparse, rootNext, groups, denseSymbols);
+            int states = sets.close();
+            for (int c = n; c < states; c++) {
+                List<int[]> outs = new ArrayList<>();
+                for (int member : sets.membersOf(c)) {
+                    outs.addAll(all.get(member));
+                }
+                all.add(outs);
+            }
+            if (symbolCount > 1 << SYMBOL_BITS) {
+                throw new IllegalArgumentException("The lexicon needs " + symbolCount + " symbols, more than " + (1 << SYMBOL_BITS)
+                        + ": add fewer terms to the checker.");
+            }
+            // New ids: the root, then states without outputs, then states with outputs, so the scanner tells an
+            // output state by comparing its id; each group in breadth-first order, then the combined states, so the
+            // rows of the shallow states most text walks through sit together in cache.
+            int[] walk = Arrays.copyOf(order, states);
+            for (int c = n; c < states; c++) {
+                walk[c] = c;
+            }
+            int[] id = new int[states];
             int next = 0;
-            int firstOutput = n;
+            int firstOutput = states;
             for (int pass = 0; pass < 2; pass++) {
                 if (pass == 1) {
                     firstOutput = next;
                 }
-                for (int k = 0; k < n; k++) {
-                    if (all.get(order[k]).isEmpty() == (pass == 0)) {
-                        id[order[k]] = next++;
+                for (int k = 0; k < states; k++) {
+                    if (all.get(walk[k]).isEmpty() == (pass == 0)) {
+                        id[walk[k]] = next++;
                     }
                 }
             }
-            int[] rootNext = new int[symbolCount];
-            int[] outStart = new int[n + 1];
-            int[] newFail = new int[n];
-            int[] byId = new int[n];
-            for (int old = 0; old < n; old++) {
+            int[] byId = new int[states];
+            for (int old = 0; old < states; old++) {
                 byId[id[old]] = old;
-                newFail[id[old]] = id[fail[old]];
             }
-            for (Map.Entry<Integer, Integer> e : children.get(ROOT).entrySet()) {
-                rootNext[e.getKey()] = id[e.getValue()];
+            for (int sym = 0; sym < symbolCount; sym++) {
+                rootNext[sym] = id[rootNext[sym]];
             }
+            int[] outStart = new int[states + 1];
             int outs = 0;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < states; i++) {
                 outStart[i] = outs;
                 outs += all.get(byId[i]).size();
             }
-            outStart[n] = outs;
+            outStart[states] = outs;
             int[] outTerm = new int[outs];
             int[] outLength = new int[outs];
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < states; i++) {
                 int k = outStart[i];
                 for (int[] o : all.get(byId[i])) {
                     outTerm[k] = o[0];
@@ -225,33 +321,16 @@ final class TermAutomaton {
                     k++;
                 }
             }
-            // Sparse transitions of each state: its own edges outside the dense table over those of its failure state.
-            List<Map<Integer, Integer>> sparse = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                sparse.add(null);
-            }
-            sparse.set(ROOT, Map.of());
             int entries = 0;
-            for (int k = 1; k < tail; k++) { // breadth-first: a failure state comes before the states failing to it
-                int old = order[k];
-                Map<Integer, Integer> own = new HashMap<>(sparse.get(fail[old])); // the root's is empty: it reads rootNext
-                for (Map.Entry<Integer, Integer> e : children.get(old).entrySet()) {
-                    if (e.getKey() >= denseSymbols) {
-                        own.put(e.getKey(), e.getValue());
-                    }
-                }
-                sparse.set(old, own.isEmpty() ? Map.of() : own);
-                entries += own.size();
-            }
-            if (symbolCount > 1 << SYMBOL_BITS) {
-                throw new IllegalArgumentException("The lexicon needs " + symbolCount + " symbols, more than " + (1 << SYMBOL_BITS)
-                        + ": add fewer terms to the checker.");
+            for (Map<Integer, Integer> m : sparse) {
+                entries += m.size();
             }
             int[] sparseKeys = new int[Integer.highestOneBit(Math.max(8, entries * 2)) << 1];
             char[] sparseTargets = new char[sparseKeys.length];
             Arrays.fill(sparseKeys, EMPTY);
-            long[] sparseBits = new long[n];
-            for (int old = 0; old < n; old++) {
+            long[] sparseBits = new long[states];
+            char[] dense = new char[states * denseSymbols];
+            for (int old = 0; old < states; old++) {
                 for (Map.Entry<Integer, Integer> e : sparse.get(old).entrySet()) {
                     int key = id[old] << SYMBOL_BITS | e.getKey();
                     int h = mix(key) & (sparseKeys.length - 1);
@@ -262,20 +341,23 @@ final class TermAutomaton {
                     sparseBits[id[old]] |= 1L << e.getKey();
                     sparseTargets[h] = (char) id[e.getValue()];
                 }
-            }
-            // Dense rows in breadth-first order: a missing edge takes the row of the failure state.
-            char[] dense = new char[n * denseSymbols];
-            for (int k = 0; k < tail; k++) {
-                int old = order[k];
-                int row = id[old] * denseSymbols;
+                int[] row = rows.get(old);
                 for (int sym = 0; sym < denseSymbols; sym++) {
-                    Integer child = children.get(old).get(sym);
-                    dense[row + sym] = (char) (child != null ? id[child]
-                            : old == ROOT ? ROOT : dense[newFail[id[old]] * denseSymbols + sym]);
+                    dense[id[old] * denseSymbols + sym] = (char) id[row[sym]];
                 }
             }
+            int[][] groupMembers = new int[symbolCount][];
+            groups.forEach((symbol, members) -> groupMembers[symbol] = members);
+            int[][] combinedMembers = new int[states][];
+            for (int c = n; c < states; c++) {
+                int[] members = sets.membersOf(c).clone();
+                for (int k = 0; k < members.length; k++) {
+                    members[k] = id[members[k]];
+                }
+                combinedMembers[id[c]] = members;
+            }
             return new TermAutomaton(dense, denseSymbols, rootNext, sparseKeys, sparseBits, sparseTargets, outStart, outTerm, outLength, maxLength,
-                    firstOutput);
+                    firstOutput, groupMembers, combinedMembers);
         }
     }
 }

@@ -4,17 +4,16 @@ package dev.closeloop.internal;
  * Reads a normalized text once through the lexicon's automaton and records every term occurrence
  * whose edges sit on word boundaries.
  *
- * <p>At each position the scanner offers the automaton every symbol the char can stand for: the
- * char itself, each pinyin syllable of a Hanzi, the letter a leet digit replaces inside a word.
- * It keeps the set of automaton states those choices lead to (at most {@value #MAX_STATES}), so
- * polyphonic characters cost a few lookups, not a second pass. A letter repeated three times or
- * more and a run of separators are read once; a separator between two Hanzi is skipped. A char read at
- * the root that no term starts with (most Hanzi, many digits and separators) takes no transition.
- * Most chars lead to a single state and are read by a tight loop of their own ({@link #run});
- * the rest by {@link #general}. Stateless; one call per message.
+ * <p>A Hanzi that stands for several symbols (itself, its syllables) is one group symbol, whose
+ * transition leads to the state for all the states its symbols lead to (see {@link StateSets}), so
+ * the scanner follows one state per char ({@link #run}). A leet digit between two letters, which
+ * stands for itself and a letter, and an {@code @}, which the scan notes, are read by
+ * {@link #general}, with the set of states they open, for as long as more than one is open. A letter repeated three times or more and a run of separators
+ * are read once; a separator between two Hanzi is skipped. A char read at the root that no term
+ * starts with (most Hanzi, many digits and separators) takes no transition. Stateless; one call
+ * per message.
  */
 final class TermScanner {
-    static final int MAX_STATES = 8;
     /** How many symbols back a match can start; the lexicon rejects longer terms. */
     static final int RING = 64;
 
@@ -22,11 +21,11 @@ final class TermScanner {
 
     /**
      * Per-thread working arrays, so a scan allocates nothing, and where the scan is (state, symbols fed, last
-     * symbol) while {@link #general} reads, so the single-state loop keeps few values live.
+     * symbol) while {@link #general} reads or a hit is reported, so the single-state loop keeps few values live.
      */
     static final class Scratch {
-        final int[] states = new int[MAX_STATES];
-        final int[] next = new int[MAX_STATES];
+        final int[] states = new int[StateSets.MAX_STATES];
+        final int[] next = new int[StateSets.MAX_STATES];
         final int[] symbols = new int[Lexicon.MAX_ALTERNATIVES + 2];
         final int[] fedAt = new int[RING];
         /** Whether the last scan met an {@code @}, read where it costs nothing: @ is one of the leet chars. */
@@ -42,10 +41,9 @@ final class TermScanner {
         int n = start(lex, text, hits, s);
         char[] c = text.chars;
         short[] codes = lex.codes();
-        char[] fromRoot = lex.multiFromRoot();
         byte[] quiet = lex.quietAtRoot();
         for (int i = 0; i < n; ) {
-            int stop = run(codes, quiet, lex.automaton, fromRoot, s, c, n, i);
+            int stop = run(codes, quiet, lex.automaton, s, c, n, i);
             if (stop == n) {
                 break;
             }
@@ -77,17 +75,17 @@ final class TermScanner {
     }
 
     /**
-     * Steps the one open state over the chars from {@code from} on for as long as each leads to one state: a
-     * letter, a sign, a char no term uses; a leet char outside a word; a separator, unless it follows another or
-     * stands between two Hanzi (then it is skipped); a Hanzi read at the root whose symbols lead to at most one
-     * state; a symbol past the dense ones (a Hanzi as written, its one syllable). Most chars are one of these;
-     * the loop calls only the sparse symbols' hash probe, which is small enough for the JIT to inline, so it keeps
-     * the loop's values in registers.
+     * Steps the state over the chars from {@code from} on for as long as each leads to one state: a letter, a sign,
+     * a char no term uses, read from the dense rows; a leet char other than {@code @} unless it stands between two
+     * Latin letters; a separator, unless it follows another or stands between two Hanzi (then it is skipped); a
+     * Hanzi, as written, as its syllable or as its group, by the sparse symbols' lookup, whose bit test is small
+     * enough for the JIT to inline, so the loop keeps its values in registers.
      *
-     * @return {@code n} at the end of the text; the index of a char this loop does not take; or the complement
-     *     ({@code ~i}) of the index of a char after which a term may end, to be reported
+     * @return {@code n} at the end of the text; the index of a leet char between letters or of an {@code @}, which
+     *     this loop does not take; or the complement ({@code ~i}) of the index of a char after which a term may
+     *     end, to be reported
      */
-    private static int run(short[] codes, byte[] quiet, TermAutomaton a, char[] fromRoot, Scratch s, char[] c, int n, int from) {
+    private static int run(short[] codes, byte[] quiet, TermAutomaton a, Scratch s, char[] c, int n, int from) {
         char[] dense = a.denseRows();
         int firstOutput = a.firstOutput;
         int state = s.state;
@@ -113,19 +111,11 @@ final class TermScanner {
                 prev = ch;
                 continue;
             }
-            int target;
-            if (code >= Lexicon.SEP && code < Lexicon.DENSE_SYMBOLS
-                    && (code > Lexicon.LAST_LEET || code == Lexicon.SEP || code > Lexicon.AT && !Chars.isLatin(prev))) {
-                target = dense[state * Lexicon.DENSE_SYMBOLS + code];
-            } else if (code >= Lexicon.DENSE_SYMBOLS) {
-                target = a.sparseNext(state, code); // a Hanzi as written or its one syllable
-            } else if (code < Lexicon.SEP && state == TermAutomaton.ROOT
-                    && (target = fromRoot[Lexicon.FIRST_MULTI - code]) != Lexicon.SEVERAL) {
-                code = -1; // several symbols: no separator may be skipped after it
-            } else {
-                stop = i;
+            if (code <= Lexicon.LAST_LEET && code > Lexicon.SEP && (code == Lexicon.AT || Chars.isLatin(prev) && Chars.isLatin(c[i + 1]))) {
+                stop = i; // a digit or sign between letters (0 for o, 1 for i or l, @ for a), or an @, which general notes
                 break;
             }
+            int target = code < Lexicon.DENSE_SYMBOLS ? dense[state * Lexicon.DENSE_SYMBOLS + code] : a.sparseNext(state, code);
             prev = ch;
             lastSymbol = code;
             fedAt[fed & (RING - 1)] = i;
@@ -145,10 +135,9 @@ final class TermScanner {
 
     /**
      * Reads the char at {@code i} with every symbol it stands for, and the chars after it for as long as more
-     * than one automaton state is open; the state the scan is in is in {@code s}. This takes any char: the scan
-     * calls it for those {@link #run} does not take (a Hanzi with several symbols read after a term's start,
-     * {@code @}, a leet char inside a word), and the tests scan texts with it alone to check
-     * that {@link #run} finds the same.
+     * than one trie state is open; the state the scan is in is in {@code s}, a combined state read as the trie
+     * states it stands for. This takes any char: the scan calls it for a leet char between letters and for an
+     * {@code @}, which {@link #run} does not take.
      *
      * @return the index of the last char read
      */
@@ -161,8 +150,13 @@ final class TermScanner {
         int[] symbols = s.symbols;
         int[] fedAt = s.fedAt;
         int firstOutput = a.firstOutput;
-        int count = 1;
-        states[0] = s.state;
+        int[] open = a.combinedMembers(s.state);
+        int count = open == null ? 1 : open.length;
+        if (open == null) {
+            states[0] = s.state;
+        } else {
+            System.arraycopy(open, 0, states, 0, count);
+        }
         int fed = s.fed;
         int lastSymbol = s.lastSymbol;
         do {
@@ -173,15 +167,10 @@ final class TermScanner {
             }
             int code = codes[ch];
             int k = 1;
+            int[] group;
             if (code == Lexicon.SEP) {
                 if (skipsSeparator(lastSymbol, i > 0 ? c[i - 1] : 0, c[i + 1])) {
                     continue;
-                }
-            } else if (code < Lexicon.SEP) {
-                // a Hanzi: itself when a term uses it as written, and the syllables terms use
-                k = lex.alternativeCount(code);
-                for (int r = 0, from = lex.alternativesFrom(code); r < k; r++) {
-                    symbols[r] = lex.alternative(from + r);
                 }
             } else if (code <= Lexicon.LAST_LEET) {
                 // a digit or sign that may stand for a letter between letters: 0 for o, 1 for i or l, @ for a
@@ -193,6 +182,10 @@ final class TermScanner {
                         symbols[k++] = lex.leetL;
                     }
                 }
+            } else if ((group = a.groupMembers(code)) != null) {
+                // a Hanzi: itself when a term uses it as written, and the syllables terms use
+                k = group.length;
+                System.arraycopy(group, 0, symbols, 0, k);
             }
             lastSymbol = k == 1 ? code : -1;
             fedAt[fed & (RING - 1)] = i;
@@ -235,7 +228,7 @@ final class TermScanner {
     }
 
     /** Records the terms that end in state {@code t} at char {@code i} and sit on word boundaries. */
-    private static void report(Lexicon lex, TermAutomaton a, int t, char[] c, int n, int i, int fed, int[] fedAt, TermHits hits) {
+    static void report(Lexicon lex, TermAutomaton a, int t, char[] c, int n, int i, int fed, int[] fedAt, TermHits hits) {
         char ch = c[i];
         int end = i + 1;
         while (end < n && c[end] == ch && Chars.isLetter(ch)) {
@@ -254,7 +247,7 @@ final class TermScanner {
         }
     }
 
-    /** Steps every state with every symbol; returns how many distinct non-root states result, at most {@value #MAX_STATES}. */
+    /** Steps every state with every symbol; returns how many distinct non-root states result, at most {@value StateSets#MAX_STATES}. */
     private static int advance(TermAutomaton a, int[] states, int count, int[] symbols, int k, int[] next) {
         int m = 0;
         for (int s = 0; s < count; s++) {
@@ -267,7 +260,7 @@ final class TermScanner {
                 for (int z = 0; z < m; z++) {
                     dup |= next[z] == t;
                 }
-                if (!dup && m < MAX_STATES) {
+                if (!dup && m < StateSets.MAX_STATES) {
                     next[m++] = t;
                 }
             }
