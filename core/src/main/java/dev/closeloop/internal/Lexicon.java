@@ -237,9 +237,8 @@ public final class Lexicon {
     /**
      * What the scanner reads each normalized char as, indexed by char: {@link #SEP}, a symbol id (1 to
      * {@link #LAST_LEET} for the leet chars), {@link #NONE}, or the group symbol of a Hanzi that stands for
-     * several symbols.
-     * Most characters stand for nothing the automaton could follow and cost one lookup in this table of shorts.
-     * The scanner reads the array itself; nothing writes it.
+     * several symbols. Most characters stand for nothing the automaton could follow and cost one lookup in this
+     * table of shorts. The scanner reads the array itself; nothing writes it.
      */
     short[] codes() {
         return symbols;

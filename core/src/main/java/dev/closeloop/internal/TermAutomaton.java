@@ -9,9 +9,10 @@ import java.util.Map;
 
 /**
  * An Aho-Corasick automaton over symbol ids, in flat arrays. Symbols are chars, pinyin syllables
- * and a separator; a text position may offer several symbols at once (a polyphonic Hanzi, a leet
- * digit), which the lexicon makes one group symbol. The states a group leads to together are a
- * state of their own (see {@link StateSets}), so {@link TermScanner} follows one state per char.
+ * and a separator; a text position may offer several symbols at once. A polyphonic Hanzi is one
+ * group symbol, and the states its symbols lead to together are a state of their own (see
+ * {@link StateSets}), so {@link TermScanner} follows one state for it; a leet digit between letters
+ * is no group, and the scanner steps each state it opens with each of its symbols.
  *
  * <p>Immutable after {@link Builder#build()} and safe to share between threads.
  */
@@ -278,7 +279,7 @@ final class TermAutomaton {
                         + ": add fewer terms to the checker.");
             }
             // New ids: the root, then states without outputs, then states with outputs, so the scanner tells an
-            // output state by comparing its id; each group in breadth-first order, then the combined states, so the
+            // output state by comparing its id; each part in breadth-first order, then its combined states, so the
             // rows of the shallow states most text walks through sit together in cache.
             int[] walk = Arrays.copyOf(order, states);
             for (int c = n; c < states; c++) {

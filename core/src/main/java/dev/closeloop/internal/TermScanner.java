@@ -8,10 +8,10 @@ package dev.closeloop.internal;
  * transition leads to the state for all the states its symbols lead to (see {@link StateSets}), so
  * the scanner follows one state per char ({@link #run}). A leet digit between two letters, which
  * stands for itself and a letter, and an {@code @}, which the scan notes, are read by
- * {@link #general}, with the set of states they open, for as long as more than one is open. A letter repeated three times or more and a run of separators
- * are read once; a separator between two Hanzi is skipped. A char read at the root that no term
- * starts with (most Hanzi, many digits and separators) takes no transition. Stateless; one call
- * per message.
+ * {@link #general}, with the set of states they open, for as long as more than one is open. A
+ * letter repeated three times or more and a run of separators are read once; a separator between
+ * two Hanzi is skipped. A char read at the root that no term starts with (most Hanzi, many digits
+ * and separators) takes no transition. Stateless; one call per message.
  */
 final class TermScanner {
     /** How many symbols back a match can start; the lexicon rejects longer terms. */
