@@ -14,14 +14,21 @@ import java.util.Map;
  * set of states to the states its members lead to: each state in turn, each member in turn, the root
  * and repeats left out, at most {@value #MAX_STATES} in all. A set of two or more is a combined
  * state, with a transition for every symbol like any other; a set of one is that state; none, the
- * root. Combined states exist only where a text can lead, found from the trie's states outward.
- * Used once per build, in the builder's state ids; not thread-safe.
+ * root. Combined states exist only where a text can lead, found from the trie's states outward, and
+ * at most as many as the budget allows: a lexicon of many short Chinese terms made of such Hanzi
+ * would otherwise need several combined states per trie state (8,000 two- to five-char terms: 40,000
+ * more states, 16 times the build time). Past the budget a transition leads to {@link #SEVERAL}, and
+ * the scanner steps the states of the set one by one. Used once per build, in the builder's state
+ * ids; not thread-safe.
  */
 final class StateSets {
     /** The most states a set holds; a scan that would open more keeps the first ones. */
     static final int MAX_STATES = 8;
+    /** The target of a transition to a set of states that got no state of its own. */
+    static final int SEVERAL = -1;
 
     private final int trieStates;
+    private final int budget;
     private final int denseSymbols;
     private final int[] rootNext;
     private final List<int[]> rows;
@@ -30,7 +37,7 @@ final class StateSets {
     /** For each symbol, the groups holding it. */
     private final Map<Integer, List<Integer>> groupsOf = new HashMap<>();
     private final List<int[]> members = new ArrayList<>();
-    /** Combined states by their members, one char per state id (ids stay below 65,535). */
+    /** Combined states by their members, one char per trie state id (the builder keeps those below 65,535). */
     private final Map<String, Integer> ids = new HashMap<>();
     private final char[] set = new char[MAX_STATES];
 
@@ -39,9 +46,12 @@ final class StateSets {
      * @param sparse each trie state's transitions on symbols past the dense ones, where they differ from the root's
      * @param rootNext where each symbol leads from the root; the groups' entries are set here
      * @param groups each group symbol's members, none of them a group; every group symbol past the dense ones
+     * @param budget the most combined states to make
      */
-    StateSets(List<int[]> rows, List<Map<Integer, Integer>> sparse, int[] rootNext, Map<Integer, int[]> groups, int denseSymbols) {
+    StateSets(List<int[]> rows, List<Map<Integer, Integer>> sparse, int[] rootNext, Map<Integer, int[]> groups, int denseSymbols,
+              int budget) {
         this.trieStates = rows.size();
+        this.budget = budget;
         this.rows = rows;
         this.sparse = sparse;
         this.rootNext = rootNext;
@@ -59,7 +69,6 @@ final class StateSets {
      * their transitions.
      *
      * @return how many states there are now, trie and combined
-     * @throws IllegalArgumentException when there would be 65,535 states or more
      */
     int close() {
         int[] root = {TermAutomaton.ROOT};
@@ -138,7 +147,10 @@ final class StateSets {
         return only;
     }
 
-    /** Where the states {@code of} lead on each of {@code symbols}: the root, a trie state, or a combined state. */
+    /**
+     * Where the states {@code of} lead on each of {@code symbols}: the root, a trie state, a combined state, or
+     * {@link #SEVERAL} once the budget is spent.
+     */
     private int step(int[] of, int[] symbols) {
         int m = 0;
         for (int s : of) {
@@ -162,10 +174,10 @@ final class StateSets {
         String key = new String(set, 0, m);
         Integer id = ids.get(key);
         if (id == null) {
-            id = trieStates + members.size();
-            if (id >= Character.MAX_VALUE) {
-                throw new IllegalArgumentException("The lexicon needs more than 65,535 automaton states: add fewer terms to the checker.");
+            if (members.size() == budget) {
+                return SEVERAL;
             }
+            id = trieStates + members.size();
             ids.put(key, id);
             int[] states = new int[m];
             for (int z = 0; z < m; z++) {

@@ -18,6 +18,11 @@ import java.util.Map;
  */
 final class TermAutomaton {
     static final int ROOT = 0;
+    /**
+     * Where a transition leads to a set of states that has no state of its own (see {@link StateSets}): the
+     * scanner steps the states one by one. No state has this id.
+     */
+    static final int SEVERAL = Character.MAX_VALUE;
 
     private final int[] rootNext;
     /**
@@ -71,7 +76,8 @@ final class TermAutomaton {
 
     /**
      * The transition on {@code symbol} from {@code state}: on a single symbol, the longest suffix state after reading it;
-     * on a group symbol, the state for the set of states its members lead to.
+     * on a group symbol, the state for the set of states its members lead to. From a combined state or on a group
+     * symbol it may be {@link #SEVERAL}; from a trie state on a single symbol, never.
      */
     int next(int state, int symbol) {
         return symbol < denseSymbols ? dense[state * denseSymbols + symbol] : sparseNext(state, symbol);
@@ -155,6 +161,8 @@ final class TermAutomaton {
         private final int symbolCount;
         private final int denseSymbols;
         private int maxLength;
+        /** The most combined states; -1 for as many as the trie has states, which at most doubles the tables. */
+        private int combinedBudget = -1;
 
         Builder(int symbolCount, int denseSymbols) {
             this.symbolCount = symbolCount;
@@ -206,6 +214,15 @@ final class TermAutomaton {
                 }
             }
             groups.put(symbol, members.clone());
+        }
+
+        /**
+         * Sets the most combined states to make instead of as many as the trie has states, for the tests of what lies
+         * on either side of the budget; the ids still stay below {@link #SEVERAL}.
+         */
+        Builder combinedBudget(int states) {
+            combinedBudget = states;
+            return this;
         }
 
         TermAutomaton build() {
@@ -265,7 +282,8 @@ final class TermAutomaton {
                 throw new IllegalArgumentException("The lexicon needs " + n + " automaton states, more than 65,535: "
                         + "add fewer terms to the checker.");
             }
-            StateSets sets = new StateSets(rows, sparse, rootNext, groups, denseSymbols);
+            StateSets sets = new StateSets(rows, sparse, rootNext, groups, denseSymbols,
+                    Math.min(combinedBudget < 0 ? n : combinedBudget, Character.MAX_VALUE - 1 - n));
             int states = sets.close();
             for (int c = n; c < states; c++) {
                 List<int[]> outs = new ArrayList<>();
@@ -303,7 +321,7 @@ final class TermAutomaton {
                 byId[id[old]] = old;
             }
             for (int sym = 0; sym < symbolCount; sym++) {
-                rootNext[sym] = id[rootNext[sym]];
+                rootNext[sym] = renumbered(id, rootNext[sym]);
             }
             int[] outStart = new int[states + 1];
             int outs = 0;
@@ -340,11 +358,11 @@ final class TermAutomaton {
                     }
                     sparseKeys[h] = key;
                     sparseBits[id[old]] |= 1L << e.getKey();
-                    sparseTargets[h] = (char) id[e.getValue()];
+                    sparseTargets[h] = (char) renumbered(id, e.getValue());
                 }
                 int[] row = rows.get(old);
                 for (int sym = 0; sym < denseSymbols; sym++) {
-                    dense[id[old] * denseSymbols + sym] = (char) id[row[sym]];
+                    dense[id[old] * denseSymbols + sym] = (char) renumbered(id, row[sym]);
                 }
             }
             int[][] groupMembers = new int[symbolCount][];
@@ -359,6 +377,10 @@ final class TermAutomaton {
             }
             return new TermAutomaton(dense, denseSymbols, rootNext, sparseKeys, sparseBits, sparseTargets, outStart, outTerm, outLength, maxLength,
                     firstOutput, groupMembers, combinedMembers);
+        }
+
+        private static int renumbered(int[] id, int target) {
+            return target == StateSets.SEVERAL ? SEVERAL : id[target];
         }
     }
 }

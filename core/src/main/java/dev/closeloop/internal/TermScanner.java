@@ -8,7 +8,8 @@ package dev.closeloop.internal;
  * transition leads to the state for all the states its symbols lead to (see {@link StateSets}), so
  * the scanner follows one state per char ({@link #run}). A leet digit between two letters, which
  * stands for itself and a letter, and an {@code @}, which the scan notes, are read by
- * {@link #general}, with the set of states they open, for as long as more than one is open. A
+ * {@link #general}, with the set of states they open, for as long as more than one is open; so is
+ * a char whose set of states got no state of its own (see {@link TermAutomaton#SEVERAL}). A
  * letter repeated three times or more and a run of separators are read once; a separator between
  * two Hanzi is skipped. A char read at the root that no term starts with (most Hanzi, many digits
  * and separators) takes no transition. Stateless; one call per message.
@@ -81,8 +82,8 @@ final class TermScanner {
      * Hanzi, as written, as its syllable or as its group, by the sparse symbols' lookup, whose bit test is small
      * enough for the JIT to inline, so the loop keeps its values in registers.
      *
-     * @return {@code n} at the end of the text; the index of a leet char between letters or of an {@code @}, which
-     *     this loop does not take; or the complement ({@code ~i}) of the index of a char after which a term may
+     * @return {@code n} at the end of the text; the index of a char this loop does not take (a leet char between
+     *     letters, an {@code @}, a char that leads to {@link TermAutomaton#SEVERAL}); or the complement ({@code ~i}) of the index of a char after which a term may
      *     end, to be reported
      */
     private static int run(short[] codes, byte[] quiet, TermAutomaton a, Scratch s, char[] c, int n, int from) {
@@ -116,6 +117,10 @@ final class TermScanner {
                 break;
             }
             int target = code < Lexicon.DENSE_SYMBOLS ? dense[state * Lexicon.DENSE_SYMBOLS + code] : a.sparseNext(state, code);
+            if (target == TermAutomaton.SEVERAL) {
+                stop = i; // a set of states the automaton has no state for
+                break;
+            }
             prev = ch;
             lastSymbol = code;
             fedAt[fed & (RING - 1)] = i;
@@ -136,8 +141,7 @@ final class TermScanner {
     /**
      * Reads the char at {@code i} with every symbol it stands for, and the chars after it for as long as more
      * than one trie state is open; the state the scan is in is in {@code s}, a combined state read as the trie
-     * states it stands for. This takes any char: the scan calls it for a leet char between letters and for an
-     * {@code @}, which {@link #run} does not take.
+     * states it stands for. This takes any char: the scan calls it for the chars {@link #run} does not take.
      *
      * @return the index of the last char read
      */

@@ -85,9 +85,26 @@ class StateSetsTest {
 
     @Test
     void followingOneStatePerSymbolFindsWhatSetsOfTrieStatesFind() {
+        assertEquals(0, followAgainstSets(60_000), "no set lacks a state of its own");
+    }
+
+    @Test
+    void pastTheBudget_aSetLeadsToSeveral_andTheSetsStepStateByStateAgree() {
+        assertTrue(followAgainstSets(1) > 100, "the budget of one combined state leaves many sets without one");
+    }
+
+    /**
+     * Random automata with group symbols, read one state per symbol and as a set of trie states in step; where a
+     * transition leads to {@link TermAutomaton#SEVERAL}, the set is followed alone, as the scanner does, until
+     * at most one state is open.
+     *
+     * @return how many transitions led to several
+     */
+    private static int followAgainstSets(int budget) {
         Random r = new Random(5);
+        int several = 0;
         for (int round = 0; round < 300; round++) {
-            TermAutomaton.Builder b = new TermAutomaton.Builder(SYMBOLS, DENSE);
+            TermAutomaton.Builder b = new TermAutomaton.Builder(SYMBOLS, DENSE).combinedBudget(budget);
             List<int[]> terms = new ArrayList<>();
             for (int id = 0, count = 1 + r.nextInt(25); id < count; id++) {
                 int[] t = new int[1 + r.nextInt(4)];
@@ -113,8 +130,19 @@ class StateSetsTest {
                 int symbol = r.nextInt(3) == 0 ? FIRST_GROUP + r.nextInt(groups.length) : t[r.nextInt(t.length)];
                 int[] members = symbol >= FIRST_GROUP ? groups[symbol - FIRST_GROUP] : new int[] {symbol};
                 List<Integer> next = TrieStateSet.step(a, open, members);
-                state = a.next(state, symbol);
                 open = next.isEmpty() ? List.of(TermAutomaton.ROOT) : next;
+                if (state == TermAutomaton.SEVERAL) {
+                    if (open.size() == 1) {
+                        state = open.get(0);
+                    }
+                    continue;
+                }
+                state = a.next(state, symbol);
+                if (state == TermAutomaton.SEVERAL) {
+                    several++;
+                    assertTrue(open.size() > 1, "several states are open");
+                    continue;
+                }
                 int[] combined = a.combinedMembers(state);
                 List<Integer> got = new ArrayList<>();
                 if (combined == null) {
@@ -127,5 +155,6 @@ class StateSetsTest {
                 assertEquals(open, got, "round " + round + ", symbol " + k);
             }
         }
+        return several;
     }
 }

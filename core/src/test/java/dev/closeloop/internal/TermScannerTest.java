@@ -37,6 +37,31 @@ class TermScannerTest {
         assertTrue(agreeOnSplicedTerms(lex, 12, 10_000) > 5_000, "most texts hold a term");
     }
 
+    @Test
+    void oneStatePerChar_findsWhatFollowingEverySymbolFinds_pastTheCombinedStatesBudget() {
+        // many short terms of Hanzi that the standard lexicon reads by sound too: more sets than the budget allows
+        String hanzi = "信心新欣微维为位支知之直付夫服福宝包保号好豪加家佳威薇伟卫";
+        Random r = new Random(13);
+        List<Term> extra = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 2 + r.nextInt(3); k > 0; k--) {
+                sb.append(hanzi.charAt(r.nextInt(hanzi.length())));
+            }
+            extra.add(new Term(0, sb.toString(), TermKind.USER, "CONTACT_INFO", "user", false, false, false));
+        }
+        Lexicon lex = Lexicon.load(extra);
+        boolean several = false;
+        for (int k = 0; k < hanzi.length() && !several; k++) {
+            int code = lex.codes()[hanzi.charAt(k)];
+            for (int state = 0; state < lex.automaton.stateCount() && !several; state++) {
+                several = lex.automaton.groupMembers(code) != null && lex.automaton.next(state, code) == TermAutomaton.SEVERAL;
+            }
+        }
+        assertTrue(several, "some set of states has no state of its own");
+        assertTrue(agreeOnSplicedTerms(lex, 13, 3_000) > 1_500, "most texts hold a term");
+    }
+
     /** Texts of the lexicon's terms, broken, stretched, spaced and spliced; both scans agree on each. @return how many held two hits or more */
     private static int agreeOnSplicedTerms(Lexicon lex, long seed, int rounds) {
         Random r = new Random(seed);
