@@ -46,6 +46,7 @@ final class StateSets {
      * @param sparse each trie state's transitions on symbols past the dense ones, where they differ from the root's
      * @param rootNext where each symbol leads from the root; the groups' entries are set here
      * @param groups each group symbol's members, none of them a group; every group symbol past the dense ones
+     * @param denseSymbols how many symbols have a dense row
      * @param budget the most combined states to make
      */
     StateSets(List<int[]> rows, List<Map<Integer, Integer>> sparse, int[] rootNext, Map<Integer, int[]> groups, int denseSymbols,

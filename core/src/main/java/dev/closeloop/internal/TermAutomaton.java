@@ -203,7 +203,8 @@ final class TermAutomaton {
          */
         void group(int symbol, int[] members) {
             if (symbol < denseSymbols || symbol >= symbolCount) {
-                throw new IllegalArgumentException("A group symbol lies past the dense symbols and below the symbol count, not " + symbol);
+                throw new IllegalArgumentException("A group symbol lies past the dense symbols and below the symbol count, not "
+                        + symbol);
             }
             for (int m : members) {
                 // a state's transitions on dense symbols differ from the root's everywhere, so only sparse members let the

@@ -83,8 +83,8 @@ final class TermScanner {
      * enough for the JIT to inline, so the loop keeps its values in registers.
      *
      * @return {@code n} at the end of the text; the index of a char this loop does not take (a leet char between
-     *     letters, an {@code @}, a char that leads to {@link TermAutomaton#SEVERAL}); or the complement ({@code ~i}) of the index of a char after which a term may
-     *     end, to be reported
+     *     letters, an {@code @}, a char that leads to {@link TermAutomaton#SEVERAL}); or the complement
+     *     ({@code ~i}) of the index of a char after which a term may end, to be reported
      */
     private static int run(short[] codes, byte[] quiet, TermAutomaton a, Scratch s, char[] c, int n, int from) {
         char[] dense = a.denseRows();
@@ -112,7 +112,8 @@ final class TermScanner {
                 prev = ch;
                 continue;
             }
-            if (code <= Lexicon.LAST_LEET && code > Lexicon.SEP && (code == Lexicon.AT || Chars.isLatin(prev) && Chars.isLatin(c[i + 1]))) {
+            if (code <= Lexicon.LAST_LEET && code > Lexicon.SEP
+                    && (code == Lexicon.AT || Chars.isLatin(prev) && Chars.isLatin(c[i + 1]))) {
                 stop = i; // a digit or sign between letters (0 for o, 1 for i or l, @ for a), or an @, which general notes
                 break;
             }

@@ -28,7 +28,8 @@ class TermScannerTest {
     @Test
     void oneStatePerChar_findsWhatFollowingEverySymbolFinds_withUserTermsOfHanziAsWrittenAndDigits() {
         List<Term> extra = new ArrayList<>();
-        String[] user = {"信用卡", "新号", "微店", "v1p", "4k高清", "zfb8", "支付宝2", "t0p", "心愿单", "xin新", "0元购", "扫码付"};
+        String[] user = {"信用卡", "新号", "微店", "v1p", "4k高清", "zfb8", "支付宝2", "t0p", "心愿单", "xin新", "0元购",
+            "扫码付"};
         for (String text : user) {
             extra.add(new Term(0, text, TermKind.USER, "CONTACT_INFO", "user", false, false, false));
         }
@@ -62,7 +63,11 @@ class TermScannerTest {
         assertTrue(agreeOnSplicedTerms(lex, 13, 3_000) > 1_500, "most texts hold a term");
     }
 
-    /** Texts of the lexicon's terms, broken, stretched, spaced and spliced; both scans agree on each. @return how many held two hits or more */
+    /**
+     * Texts of the lexicon's terms, broken, stretched, spaced and spliced; both scans agree on each.
+     *
+     * @return how many held two hits or more
+     */
     private static int agreeOnSplicedTerms(Lexicon lex, long seed, int rounds) {
         Random r = new Random(seed);
         List<String> terms = new ArrayList<>();
@@ -138,7 +143,7 @@ class TermScannerTest {
         return out;
     }
 
-    /** The hits found by following every symbol of every char with a set of trie states, as sets were kept before they were made states. */
+    /** The hits found by following every symbol of every char with a set of trie states, which combined states stand for. */
     private static TreeSet<String> stepByStep(Lexicon lex, String text) {
         NormalizedText t = normalized(text);
         TermHits hits = new TermHits();
