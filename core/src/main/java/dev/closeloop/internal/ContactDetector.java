@@ -29,7 +29,7 @@ final class ContactDetector extends BuiltInDetector {
         char[] c = s.text.chars;
         int n = s.text.length;
         long emailSpans = findAddresses(s, c, n, sink);
-        if (s.text.mayHaveDigits) {
+        if (s.text.digitRunCount > 0) {
             findPhones(s, c, n, sink);
         }
         if (s.scan.sawAt) {
@@ -70,6 +70,7 @@ final class ContactDetector extends BuiltInDetector {
 
     private void findPhones(ScanState s, char[] c, int n, DetectionSink sink) {
         PhoneScanner p = s.phones;
+        p.reset(s.text);
         for (int i = 0, next; (next = p.next(c, n, i)) >= 0; i = next) {
             PhoneShape shape = p.shape();
             if (shape == PhoneShape.NONE || isCode(s, c, p.start)) {

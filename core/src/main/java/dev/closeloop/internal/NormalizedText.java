@@ -28,14 +28,33 @@ public final class NormalizedText implements CharSequence {
     int originalLength;
     /** Chars before this index have the implicit span {@code [i, i + 1)}; {@link #start} and {@link #end} hold the others. */
     int implicitSpans;
-    /** False when the text has no digit for sure (set by normalization, which reads every number token). */
-    boolean mayHaveDigits = true;
+    /**
+     * Where each run of ASCII digits starts, in order: the phone scanner reads these instead of every char. The
+     * array is as long as {@link #chars}; pass two of normalization fills it as it reads the number tokens.
+     */
+    int[] digitRuns = new int[256];
+    int digitRunCount;
 
     void reset(int originalLength) {
         this.length = 0;
         this.originalLength = originalLength;
         this.implicitSpans = 0;
-        this.mayHaveDigits = true;
+        this.digitRunCount = 0;
+    }
+
+    /** Finds the digit runs of the whole text anew, after a rewrite. */
+    void countDigitRuns() {
+        digitRunCount = 0;
+        addDigitRuns(0, length);
+    }
+
+    /** Adds the starts of the digit runs in {@code [from, to)}, which must lie after the last one added. */
+    void addDigitRuns(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Chars.isDigit(chars[i]) && (i == 0 || !Chars.isDigit(chars[i - 1]))) {
+                digitRuns[digitRunCount++] = i;
+            }
+        }
     }
 
     /** Writes the implicit spans into {@link #start} and {@link #end}, for code that copies them. */
@@ -61,6 +80,7 @@ public final class NormalizedText implements CharSequence {
             chars = Arrays.copyOf(chars, cap);
             start = Arrays.copyOf(start, cap);
             end = Arrays.copyOf(end, cap);
+            digitRuns = Arrays.copyOf(digitRuns, cap);
         }
     }
 
@@ -92,16 +112,21 @@ public final class NormalizedText implements CharSequence {
         char[] c = chars;
         int[] s = start;
         int[] e = end;
+        int[] d = digitRuns;
         chars = other.chars;
         start = other.start;
         end = other.end;
+        digitRuns = other.digitRuns;
         length = other.length;
         originalLength = other.originalLength;
         implicitSpans = other.implicitSpans;
+        digitRunCount = other.digitRunCount;
         other.chars = c;
         other.start = s;
         other.end = e;
+        other.digitRuns = d;
         other.length = 0;
+        other.digitRunCount = 0;
     }
 
     /** Drops buffers grown by a huge message so one outlier does not pin memory for the thread's life. */
@@ -113,8 +138,10 @@ public final class NormalizedText implements CharSequence {
             chars = new char[256];
             start = new int[256];
             end = new int[256];
+            digitRuns = new int[256];
             length = 0;
             implicitSpans = 0;
+            digitRunCount = 0;
         }
     }
 

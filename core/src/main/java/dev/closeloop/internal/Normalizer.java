@@ -316,7 +316,7 @@ public final class Normalizer {
         char[] c = in.chars;
         int n = in.length;
         int copied = -1; // how far in has been copied to out; -1 while nothing is rewritten
-        boolean numbers = false;
+        in.digitRunCount = 0; // every digit starts or continues a number token: the runs are noted as they are read
         for (int i = 0; i < n; ) {
             while (i < n && !NumberRun.isTokenChar(c[i])) {
                 i++;
@@ -332,14 +332,14 @@ public final class Normalizer {
                     e++; // nothing starts inside a word's letters; a digit after them starts the next token
                 }
             }
-            numbers |= !letter;
-            int plain = Chars.isDigit(ch) ? NumberRun.asciiRunEnd(c, i, n) : -1;
+            int plain = Chars.isDigit(ch) ? NumberRun.asciiRunEnd(in, i) : -1;
             if (plain >= 0) {
                 i = plain; // ASCII digits only, as most numbers are: nothing to rewrite, no run to parse
                 continue;
             }
             // a digit, a Chinese numeral or a number word starts a number run
             if ((!letter || NumberRun.mayStart(ch) && NumberRun.isWord(c, i, e)) && run.parse(c, i, n)) {
+                in.addDigitRuns(i, run.end);
                 if (run.convertible()) {
                     copyUpTo(in, out, copied, i);
                     run.emit(in, out);
@@ -360,9 +360,8 @@ public final class Normalizer {
             out.takeFrom(in);
         } else {
             out.appendRange(in, copied, n);
+            out.countDigitRuns();
         }
-        // digits come only from digits, numerals and number words, each of which starts a number run
-        out.mayHaveDigits = numbers || copied >= 0;
     }
 
     /** Copies the chars of {@code in} from {@code copied} (-1: nothing copied yet) up to {@code upTo} into {@code out}. */

@@ -121,11 +121,19 @@ final class NumberRun {
      * Where the run starting with the ASCII digit at {@code i} ends, when it holds ASCII digits only
      * (groups joined by separators, followed by nothing a numeral or number word could start): such a
      * run is never rewritten, so the caller skips it without {@link #parse}. Ends where parse would.
+     * Notes the run's digit groups in the text's {@link NormalizedText#digitRuns}, as it reads them.
      *
      * @return the end of the run, or -1 when a numeral or a letter that may start a number word
-     *     joins it, so only {@link #parse} can tell
+     *     joins it, so only {@link #parse} can tell; then no group is noted
      */
-    static int asciiRunEnd(char[] c, int i, int n) {
+    static int asciiRunEnd(NormalizedText t, int i) {
+        char[] c = t.chars;
+        int n = t.length;
+        int[] runs = t.digitRuns;
+        int noted = t.digitRunCount;
+        if (i == 0 || !Chars.isDigit(c[i - 1])) {
+            runs[noted++] = i;
+        }
         int j = i;
         for (int segments = 1; ; segments++) {
             while (j < n && Chars.isDigit(c[j])) {
@@ -133,10 +141,12 @@ final class NumberRun {
             }
             int end = j;
             if (segments == MAX_SEGMENTS) {
+                t.digitRunCount = noted;
                 return end;
             }
             int k = afterSeparators(c, end, n);
             if (k >= n) {
+                t.digitRunCount = noted;
                 return end;
             }
             char x = c[k];
@@ -144,8 +154,10 @@ final class NumberRun {
                 return -1;
             }
             if (k == end || !Chars.isDigit(x)) {
+                t.digitRunCount = noted;
                 return end;
             }
+            runs[noted++] = k; // after a separator: a group of its own
             j = k;
         }
     }

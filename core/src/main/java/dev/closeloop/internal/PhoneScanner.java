@@ -18,30 +18,31 @@ final class PhoneScanner {
     boolean plus;
     boolean paren;
     int letters;
+    private int[] runs;
+    private int runCount;
+    /** The first digit run {@link #candidate} has not passed. */
+    private int run;
+
+    /** Readies the scanner for a text: it reads only around the text's digit runs. */
+    void reset(NormalizedText text) {
+        runs = text.digitRuns;
+        runCount = text.digitRunCount;
+        run = 0;
+    }
 
     /**
-     * Reads the number candidate starting at or after {@code from}.
+     * Reads the number candidate starting at or after {@code from}; calls for one text after {@link #reset} go
+     * forward through it.
      *
      * @return the index to continue from, or -1 when no candidate remains; on a candidate,
      *     {@link #start} and {@link #end} are set and the method returns {@code end}
      */
     int next(char[] c, int n, int from) {
-        for (int i = from; i < n; i++) {
-            char ch;
-            while (!Chars.isDigit(ch = c[i]) && ch != '+' && ch != '(') {
-                if (++i == n) {
-                    return -1;
-                }
-            }
-            if (Chars.isDigit(ch) && i > 0 && Chars.isWordChar(c[i - 1])) {
+        for (int i = from; (i = candidate(c, i)) >= 0; i++) {
+            if (Chars.isDigit(c[i]) && i > 0 && Chars.isWordChar(c[i - 1])) {
                 while (i + 1 < n && Chars.isWordChar(c[i + 1])) {
                     i++; // digits glued to a word (LP00638291047562): no number starts inside it
                 }
-                continue;
-            }
-            boolean startsHere = Chars.isDigit(ch)
-                    || (ch == '+' || ch == '(') && i + 1 < n && (Chars.isDigit(c[i + 1]) || c[i + 1] == ' ' && i + 2 < n && Chars.isDigit(c[i + 2]));
-            if (!startsHere) {
                 continue;
             }
             if (i >= 2 && c[i - 1] == '-' && Chars.isLatin(c[i - 2])) {
@@ -55,6 +56,31 @@ final class PhoneScanner {
             i = Math.max(i, skipToken(c, n, i) - 1);
         }
         return -1;
+    }
+
+    /**
+     * Where the first number may start at or after {@code from}: the start of a digit run, or a {@code +} or
+     * {@code (} right before one or before a space and one. The scan never resumes inside a digit run (it stops
+     * after a number's last digit or a word's last char), so no other digit starts one.
+     *
+     * @return the index, or -1
+     */
+    private int candidate(char[] c, int from) {
+        for (; run < runCount; run++) {
+            int r = runs[run];
+            if (r < from) {
+                continue;
+            }
+            if (r - 2 >= from && isOpener(c[r - 2]) && c[r - 1] == ' ') {
+                return r - 2;
+            }
+            return r - 1 >= from && isOpener(c[r - 1]) ? r - 1 : r;
+        }
+        return -1;
+    }
+
+    private static boolean isOpener(char ch) {
+        return ch == '+' || ch == '(';
     }
 
     private static int skipToken(char[] c, int n, int i) {

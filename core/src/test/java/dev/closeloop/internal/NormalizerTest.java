@@ -91,4 +91,31 @@ class NormalizerTest {
             }
         }
     }
+
+    @Test
+    void digitRuns_areWhereEveryRunOfDigitsStarts_onRandomInput() {
+        Random r = new Random(7);
+        // digits in groups with separators, numerals and number words that pass two rewrites, signs that expand
+        String[] pieces = {"1", "23", "4", " ", "-", ".", "/", "a", "x", "五", "零", "one", " six ", "восемь", "⑩", "３",
+            "😀", "\u200b", "订单", "w.e.c", "(", "+"};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = r.nextInt(16); i > 0; i--) {
+                sb.append(pieces[r.nextInt(pieces.length)]);
+            }
+            NormalizedText t = normalize(sb.toString());
+            String c = t.toString();
+            StringBuilder expected = new StringBuilder();
+            for (int i = 0; i < c.length(); i++) {
+                if (Chars.isDigit(c.charAt(i)) && (i == 0 || !Chars.isDigit(c.charAt(i - 1)))) {
+                    expected.append(i).append(' ');
+                }
+            }
+            StringBuilder noted = new StringBuilder();
+            for (int k = 0; k < t.digitRunCount; k++) {
+                noted.append(t.digitRuns[k]).append(' ');
+            }
+            assertEquals(expected.toString(), noted.toString(), () -> sb + " -> " + c);
+        }
+    }
 }
