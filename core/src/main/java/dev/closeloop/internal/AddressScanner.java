@@ -11,13 +11,16 @@ final class AddressScanner {
 
     /*
      * Per char, what an anchor there needs of the char before it (low bits) and what the char offers to the
-     * char after it (the same bits, shifted up): the scan tests both with one table read per char.
+     * char after it (the same bits, shifted up). The scan's inner loop reads only the low bits, with nothing
+     * carried from one char to the next, and reads the char before only where an anchor may stand.
      */
     private static final int ANY = 1;
     private static final int NON_LETTER = 2;
     private static final int SPACE = 4;
     private static final int NON_CYRILLIC = 8;
     private static final int OFFERS = 4;
+    /** The low bits: a char that needs nothing of the char before it is never an anchor. */
+    private static final int NEEDS = (1 << OFFERS) - 1;
     private static final byte[] ANCHOR = new byte[65536];
 
     static {
@@ -53,14 +56,16 @@ final class AddressScanner {
      * @return the index to continue from, or -1 when there is none; on a find, the fields describe it
      */
     int next(char[] c, int n, int from) {
-        int offered = from == 0 ? 0xff : (ANCHOR[c[from - 1]] & 0xff) >> OFFERS;
         for (int p = from; p < n; p++) {
-            int t = ANCHOR[c[p]] & 0xff;
-            if ((t & offered) == 0) {
-                offered = t >> OFFERS;
+            while ((ANCHOR[c[p]] & NEEDS) == 0) {
+                if (++p == n) {
+                    return -1;
+                }
+            }
+            int offered = p == 0 ? 0xff : (ANCHOR[c[p - 1]] & 0xff) >> OFFERS;
+            if ((ANCHOR[c[p]] & offered) == 0) {
                 continue;
             }
-            offered = t >> OFFERS;
             // a domain starts before its dot, so it comes first; then the anchor itself may be a spelled @: "name (at) ..."
             int w = domainStartBefore(c, n, p);
             if (w >= from && url(c, n, w)) {
