@@ -11,8 +11,8 @@ final class AddressScanner {
 
     /*
      * Per char, what an anchor there needs of the char before it (low bits) and what the char offers to the
-     * char after it (the same bits, shifted up). The scan's inner loop reads only the low bits, with nothing
-     * carried from one char to the next, and reads the char before only where an anchor may stand.
+     * char after it (the same bits, shifted up). The chars whose low bits are set are where an anchor may
+     * stand; the scan reads the char before only there.
      */
     private static final int ANY = 1;
     private static final int NON_LETTER = 2;
@@ -47,21 +47,55 @@ final class AddressScanner {
     String host;
     /** The @ was written as a word or a look-alike sign rather than {@code @}. */
     boolean spelledAt;
+    private int[] anchors;
+    /** How many {@link #anchors} the text has; -1 when they were not noted, and every char is read. */
+    private int anchorCount;
+    /** The first of the {@link #anchors} {@link #next} has not passed. */
+    private int anchor;
 
     /**
-     * Finds the next address at or after {@code from}. The scan stops only at anchors, chars an address
-     * cannot do without (a dot or a spelled dot, an @ or a spelled @), and looks back from a dot for the
-     * word a domain would start with: most words are read once, by the look-back of the dot after them.
+     * Whether an anchor may stand at a char: a sign or Hanzi an address cannot do without ({@code . @ ( 点}), or
+     * the first letter of a spelled sign ({@code at}, {@code dot}, {@code собака}, {@code точка}), depending on the
+     * char before it. Pass two of normalization notes these chars.
+     */
+    static boolean mayAnchor(char ch) {
+        return (ANCHOR[ch] & NEEDS) != 0;
+    }
+
+    /**
+     * Whether a name stands right before {@code p}, or before a space there: a Latin letter, a digit or one of
+     * {@code . _ - +}. Without one {@link #next} finds nothing at an anchor at {@code p}: a domain starts with a
+     * name before its dot, an e-mail address has its local part before its @. Pass two notes only the anchors
+     * with a name before them; most dots of a Chinese text ({@code 。}) have none.
+     */
+    static boolean hasNameBefore(char[] c, int p) {
+        if (p == 0) {
+            return false;
+        }
+        char b = c[p - 1];
+        if (b == ' ' && p > 1) {
+            b = c[p - 2];
+        }
+        return Chars.isLatin(b) || Chars.isDigit(b) || b == '.' || b == '_' || b == '-' || b == '+';
+    }
+
+    /** Readies the scanner for a text: it reads the anchors pass two noted, or every char when it noted none. */
+    void reset(NormalizedText text) {
+        anchors = text.anchors;
+        anchorCount = text.anchorCount;
+        anchor = 0;
+    }
+
+    /**
+     * Finds the next address at or after {@code from}; calls for one text after {@link #reset} go forward
+     * through it. The scan stops only at anchors, chars an address cannot do without (a dot or a spelled
+     * dot, an @ or a spelled @), and looks back from a dot for the word a domain would start with: most words
+     * are read once, by the look-back of the dot after them.
      *
      * @return the index to continue from, or -1 when there is none; on a find, the fields describe it
      */
     int next(char[] c, int n, int from) {
-        for (int p = from; p < n; p++) {
-            while ((ANCHOR[c[p]] & NEEDS) == 0) {
-                if (++p == n) {
-                    return -1;
-                }
-            }
+        for (int p = candidate(c, n, from); p >= 0; p = candidate(c, n, p + 1)) {
             int offered = p == 0 ? 0xff : (ANCHOR[c[p - 1]] & 0xff) >> OFFERS;
             if ((ANCHOR[c[p]] & offered) == 0) {
                 continue;
@@ -76,6 +110,22 @@ final class AddressScanner {
             }
         }
         return -1;
+    }
+
+    /** The first char at or after {@code from} where an anchor may stand, or -1. */
+    private int candidate(char[] c, int n, int from) {
+        if (anchorCount < 0) {
+            for (int p = from; p < n; p++) {
+                if ((ANCHOR[c[p]] & NEEDS) != 0) {
+                    return p;
+                }
+            }
+            return -1;
+        }
+        while (anchor < anchorCount && anchors[anchor] < from) {
+            anchor++;
+        }
+        return anchor < anchorCount ? anchors[anchor] : -1;
     }
 
     /**

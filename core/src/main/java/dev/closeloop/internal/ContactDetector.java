@@ -40,6 +40,7 @@ final class ContactDetector extends BuiltInDetector {
 
     private long findAddresses(ScanState s, char[] c, int n, DetectionSink sink) {
         AddressScanner a = s.addresses;
+        a.reset(s.text);
         long lastEmail = -1;
         for (int i = 0; i < n; ) {
             int next = a.next(c, n, i);

@@ -34,12 +34,21 @@ public final class NormalizedText implements CharSequence {
      */
     int[] digitRuns = new int[256];
     int digitRunCount;
+    /**
+     * Where the e-mail and URL scanner may anchor, in order, when pass two could note them: every char it would
+     * anchor on with a name before it ({@link AddressScanner#hasNameBefore}), and maybe more; the scanner reads
+     * these instead of every char. -1 when they were not noted (a rewritten text, Cyrillic or Greek letters): the
+     * scanner then reads every char.
+     */
+    int[] anchors = new int[256];
+    int anchorCount;
 
     void reset(int originalLength) {
         this.length = 0;
         this.originalLength = originalLength;
         this.implicitSpans = 0;
         this.digitRunCount = 0;
+        this.anchorCount = 0;
     }
 
     /** Finds the digit runs of the whole text anew, after a rewrite. */
@@ -53,6 +62,15 @@ public final class NormalizedText implements CharSequence {
         for (int i = from; i < to; i++) {
             if (Chars.isDigit(chars[i]) && (i == 0 || !Chars.isDigit(chars[i - 1]))) {
                 digitRuns[digitRunCount++] = i;
+            }
+        }
+    }
+
+    /** Notes the chars in {@code [from, to)} the address scanner may anchor on; they must lie after the last one noted. */
+    void addAnchors(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (AddressScanner.mayAnchor(chars[i])) {
+                anchors[anchorCount++] = i;
             }
         }
     }
@@ -81,6 +99,7 @@ public final class NormalizedText implements CharSequence {
             start = Arrays.copyOf(start, cap);
             end = Arrays.copyOf(end, cap);
             digitRuns = Arrays.copyOf(digitRuns, cap);
+            anchors = Arrays.copyOf(anchors, cap);
         }
     }
 
@@ -113,20 +132,25 @@ public final class NormalizedText implements CharSequence {
         int[] s = start;
         int[] e = end;
         int[] d = digitRuns;
+        int[] a = anchors;
         chars = other.chars;
         start = other.start;
         end = other.end;
         digitRuns = other.digitRuns;
+        anchors = other.anchors;
         length = other.length;
         originalLength = other.originalLength;
         implicitSpans = other.implicitSpans;
         digitRunCount = other.digitRunCount;
+        anchorCount = other.anchorCount;
         other.chars = c;
         other.start = s;
         other.end = e;
         other.digitRuns = d;
+        other.anchors = a;
         other.length = 0;
         other.digitRunCount = 0;
+        other.anchorCount = 0;
     }
 
     /** Drops buffers grown by a huge message so one outlier does not pin memory for the thread's life. */
@@ -139,9 +163,11 @@ public final class NormalizedText implements CharSequence {
             start = new int[256];
             end = new int[256];
             digitRuns = new int[256];
+            anchors = new int[256];
             length = 0;
             implicitSpans = 0;
             digitRunCount = 0;
+            anchorCount = 0;
         }
     }
 

@@ -148,10 +148,16 @@ public final class Normalizer {
     }
 
     static void normalize(String text, NormalizedText scratch, NormalizedText out, NumberRun run) {
-        if (foldCodePoints(text, scratch)) {
+        boolean foreign = foldCodePoints(text, scratch);
+        if (foreign) {
             foldLookAlikes(scratch);
         }
         rewriteTokens(scratch, out, run);
+        if (foreign) {
+            // a Cyrillic с inside a word that mixes scripts may anchor an address (nameсобака…): pass two notes
+            // anchors only where tokens start, so the address scanner reads every char of such a text
+            out.anchorCount = -1;
+        }
     }
 
     /** Pass one; returns whether the text has Cyrillic or Greek letters, the only ones look-alike folding touches. */
@@ -310,6 +316,11 @@ public final class Normalizer {
     /**
      * Pass two. Most texts have nothing to rewrite and hand their pass-one buffers over as they are;
      * in the others, the chars before a rewrite are copied when it is met, in one go, not token by token.
+     *
+     * <p>As it reads every char, pass two notes where the phone scanner may start (the digit runs) and where
+     * the address scanner may anchor with a name before it: signs and Hanzi ({@code . @ ( 点}) as it passes
+     * them, a word's first letter ({@code at}, {@code dot}) where the word starts, the dots between a number's
+     * digit groups as the number is read; inside a word of one script no letter anchors.
      */
     private static void rewriteTokens(NormalizedText in, NormalizedText out, NumberRun run) {
         out.reset(in.originalLength);
@@ -317,12 +328,21 @@ public final class Normalizer {
         int n = in.length;
         int copied = -1; // how far in has been copied to out; -1 while nothing is rewritten
         in.digitRunCount = 0; // every digit starts or continues a number token: the runs are noted as they are read
+        in.anchorCount = 0;
         for (int i = 0; i < n; ) {
-            while (i < n && !NumberRun.isTokenChar(c[i])) {
+            int kind = 0;
+            while (i < n && (kind = NumberRun.tokenOrAnchor(c[i])) == 0) {
                 i++;
             }
             if (i == n) {
                 break;
+            }
+            if ((kind & NumberRun.TOKEN) == 0) {
+                if (AddressScanner.hasNameBefore(c, i)) {
+                    in.anchors[in.anchorCount++] = i;
+                }
+                i++;
+                continue;
             }
             char ch = c[i];
             int e = i + 1;
@@ -340,6 +360,7 @@ public final class Normalizer {
             // a digit, a Chinese numeral or a number word starts a number run
             if ((!letter || NumberRun.mayStart(ch) && NumberRun.isWord(c, i, e)) && run.parse(c, i, n)) {
                 in.addDigitRuns(i, run.end);
+                in.addAnchors(i, run.end);
                 if (run.convertible()) {
                     copyUpTo(in, out, copied, i);
                     run.emit(in, out);
@@ -354,6 +375,9 @@ public final class Normalizer {
                 copied = i;
                 continue;
             }
+            if ((kind & NumberRun.ANCHOR) != 0 && AddressScanner.hasNameBefore(c, i)) {
+                in.anchors[in.anchorCount++] = i; // at, dot: spelled signs are words of their own
+            }
             i = e;
         }
         if (copied < 0) {
@@ -361,6 +385,7 @@ public final class Normalizer {
         } else {
             out.appendRange(in, copied, n);
             out.countDigitRuns();
+            out.anchorCount = -1; // the rewritten text's offsets differ from pass one's: the scanner reads every char
         }
     }
 

@@ -18,11 +18,13 @@ final class NumberRun {
     private static final String CHINESE_VALUES = "00111222223334455666778899";
     private static final WordTable WORDS = loadWords();
     private static final int MAY_START = 16;
-    private static final int TOKEN = 32;
+    static final int TOKEN = 32;
+    static final int ANCHOR = 64;
     /**
      * Per char: the digit value + 1 of a Chinese numeral in the low four bits; {@link #MAY_START} for chars a
      * number token can start with (digits, numerals, first letters of number words); {@link #TOKEN} for
-     * the chars pass two of normalization reads tokens from (letters, digits, numerals).
+     * the chars pass two of normalization reads tokens from (letters, digits, numerals); {@link #ANCHOR} for
+     * the chars the address scanner may anchor on, which pass two notes as it reads every char.
      */
     private static final byte[] KIND = new byte[65536];
 
@@ -40,6 +42,11 @@ final class NumberRun {
         }
         for (String[] r : Resources.rows("number-words.tsv")) {
             KIND[r[0].charAt(0)] |= MAY_START;
+        }
+        for (int c = 0; c < 65536; c++) {
+            if (AddressScanner.mayAnchor((char) c)) {
+                KIND[c] |= ANCHOR;
+            }
         }
     }
 
@@ -77,9 +84,12 @@ final class NumberRun {
         return (KIND[c] & MAY_START) != 0;
     }
 
-    /** Whether {@code c} is a letter, a digit or a Chinese numeral: a char a token may start at or run through. */
-    static boolean isTokenChar(char c) {
-        return (KIND[c] & TOKEN) != 0;
+    /**
+     * @return the {@link #TOKEN} bit of {@code c} (a letter, a digit or a Chinese numeral: a char a token may start
+     *     at or run through) and its {@link #ANCHOR} bit, read together where pass two reads every char
+     */
+    static int tokenOrAnchor(char c) {
+        return KIND[c] & (TOKEN | ANCHOR);
     }
 
     /** Whether the letters {@code c[from, to)} are a number word ({@code six}, {@code восемь}). */
@@ -121,16 +131,19 @@ final class NumberRun {
      * Where the run starting with the ASCII digit at {@code i} ends, when it holds ASCII digits only
      * (groups joined by separators, followed by nothing a numeral or number word could start): such a
      * run is never rewritten, so the caller skips it without {@link #parse}. Ends where parse would.
-     * Notes the run's digit groups in the text's {@link NormalizedText#digitRuns}, as it reads them.
+     * Notes the run's digit groups in the text's {@link NormalizedText#digitRuns}, and the separators between them
+     * the address scanner may anchor on in its {@link NormalizedText#anchors}, as it reads them.
      *
      * @return the end of the run, or -1 when a numeral or a letter that may start a number word
-     *     joins it, so only {@link #parse} can tell; then no group is noted
+     *     joins it, so only {@link #parse} can tell; then nothing is noted
      */
     static int asciiRunEnd(NormalizedText t, int i) {
         char[] c = t.chars;
         int n = t.length;
         int[] runs = t.digitRuns;
         int noted = t.digitRunCount;
+        int[] anchors = t.anchors;
+        int anchored = t.anchorCount;
         if (i == 0 || !Chars.isDigit(c[i - 1])) {
             runs[noted++] = i;
         }
@@ -140,22 +153,20 @@ final class NumberRun {
                 j++;
             }
             int end = j;
-            if (segments == MAX_SEGMENTS) {
-                t.digitRunCount = noted;
-                return end;
-            }
-            int k = afterSeparators(c, end, n);
-            if (k >= n) {
-                t.digitRunCount = noted;
-                return end;
-            }
-            char x = c[k];
-            if (chineseDigit(x) >= 0 || k > end && mayStart(x) && Chars.isLetter(x)) {
+            int k = segments == MAX_SEGMENTS ? n : afterSeparators(c, end, n);
+            char x = k < n ? c[k] : 0;
+            if (k < n && (chineseDigit(x) >= 0 || k > end && mayStart(x) && Chars.isLetter(x))) {
                 return -1;
             }
-            if (k == end || !Chars.isDigit(x)) {
+            if (k >= n || k == end || !Chars.isDigit(x)) {
                 t.digitRunCount = noted;
+                t.anchorCount = anchored; // the separators after the run are not its own: pass two reads them next
                 return end;
+            }
+            for (int q = end; q < k; q++) {
+                if ((KIND[c[q]] & ANCHOR) != 0) {
+                    anchors[anchored++] = q; // 3.25, 8.985.217: a dot between two groups
+                }
             }
             runs[noted++] = k; // after a separator: a group of its own
             j = k;

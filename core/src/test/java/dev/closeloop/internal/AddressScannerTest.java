@@ -1,0 +1,116 @@
+package dev.closeloop.internal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AddressScannerTest {
+    /** Pieces random texts are made of: signs, spelled signs, digit groups, numerals, words of three scripts, Hanzi. */
+    private static final String[] PIECES = {
+            "a", "at", "d", "dot", "com", "shop", "mail", "163", "qq", "gmail", "ru", "cn", "me", "t", "www",
+            "http://", "3", "25", "0909", "8.985", ".", "@", "#", "(", ")", "[", "]", "{", "<", ":", "/", "-",
+            "_", "+", " ", "  ", "点", "點", "艾特", "圈a", "艾", "圈", "собака", "точка", "с", "т", "яндекс", "т.ме",
+            "ｊｏｈｎ", "＠", "．", "。", "一五九", "three", "six", "w e c h a t", "W.h.a.t.s", "加我", "微信", "号",
+            "sunlin0719", "lily_0909", "ÀB",
+    };
+
+    /** The addresses the scanner finds in a normalized text, as kind, span and host joined by "|". */
+    private static String addresses(NormalizedText t) {
+        AddressScanner a = new AddressScanner();
+        a.reset(t);
+        List<String> found = new ArrayList<>();
+        for (int i = 0, next; (next = a.next(t.chars, t.length, i)) >= 0; i = next) {
+            found.add(a.kind + " " + t.toString().substring(a.start, a.end) + " " + a.host + " " + a.spelledAt);
+        }
+        return String.join("|", found);
+    }
+
+    private static String addresses(String text) {
+        return addresses(NormalizerTest.normalize(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+            "write to john@qq.com today; EMAIL john@qq.com qq.com false",
+            "sunlin0719 艾特 163 点 com; EMAIL sunlin0719 艾特 163 点 com 163.com true",
+            "lily0909at163.com; EMAIL lily0909at163.com 163.com true",
+            "glowhaven dot com, code 20; URL glowhaven dot com glowhaven.com false",
+            "price 3.25, see shop.example.com/a; URL shop.example.com/a shop.example.com false",
+            "订单 8194620375128841 已发货。物流 LP00638291047562; ''",
+            "mail john+@qq.com; EMAIL john+@qq.com qq.com false",
+            "mail ivan_ @ mail.ru; EMAIL ivan_ @ mail.ru mail.ru false",
+            "site my-shop .com; URL my-shop .com my-shop.com false",
+    })
+    void next_findsAddressesWhereverTheirAnchorsStand(String text, String expected) {
+        assertEquals(expected, addresses(text));
+    }
+
+    /**
+     * Pass two notes where anchors may stand instead of the scanner reading every char: in every text it notes them
+     * for, every char the scanner would anchor on with a name before it is among them, and the scanner finds the
+     * same addresses either way, so an anchor without a name before it finds nothing.
+     */
+    @Test
+    void notedAnchors_holdEveryAnchorAndFindWhatReadingEveryCharFinds() {
+        Random r = new Random(20261204);
+        int noted = 0;
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int p = r.nextInt(12); p >= 0; p--) {
+                sb.append(PIECES[r.nextInt(PIECES.length)]);
+                if (r.nextInt(3) == 0) {
+                    sb.append(' ');
+                }
+            }
+            String text = sb.toString();
+            NormalizedText t = NormalizerTest.normalize(text);
+            if (t.anchorCount < 0) {
+                continue;
+            }
+            noted++;
+            List<Integer> listed = new ArrayList<>();
+            for (int i = 0; i < t.anchorCount; i++) {
+                listed.add(t.anchors[i]);
+            }
+            for (int p = 0; p < t.length; p++) {
+                if (AddressScanner.mayAnchor(t.chars[p]) && isAnchor(t.chars, p) && AddressScanner.hasNameBefore(t.chars, p)) {
+                    assertTrue(listed.contains(p), "anchor at " + p + " not noted in [" + t + "]: " + listed);
+                }
+            }
+            String fromList = addresses(t);
+            t.anchorCount = -1;
+            assertEquals(addresses(t), fromList, "[" + text + "]");
+        }
+        assertTrue(noted > 5_000, "only " + noted + " texts had their anchors noted");
+    }
+
+    /** Whether the scanner anchors on char {@code p}, as it tells by the chars at {@code p} and before it. */
+    private static boolean isAnchor(char[] c, int p) {
+        char ch = c[p];
+        if (ch == 'a') {
+            return p == 0 || !Chars.isLetter(c[p - 1]);
+        }
+        if (ch == 'd' || ch == 'т') {
+            return p == 0 || c[p - 1] == ' ';
+        }
+        if (ch == 'с') {
+            return p == 0 || !Chars.isCyrillic(c[p - 1]);
+        }
+        return true;
+    }
+
+    @Test
+    void anchors_areNotedOnlyWherePassTwoReadTheTextAsPassOneLeftIt() {
+        assertTrue(NormalizerTest.normalize("mail me at lily.shop.com").anchorCount > 0);
+        assertEquals(-1, NormalizerTest.normalize("почта lily собака mail.ru").anchorCount, "Cyrillic letters");
+        assertEquals(-1, NormalizerTest.normalize("电话 一五九 二七三零 八四六一").anchorCount, "numerals rewritten");
+        assertEquals(-1, NormalizerTest.normalize("W.h.a.t.s.A.p.p me").anchorCount, "a word spelled out");
+    }
+}
