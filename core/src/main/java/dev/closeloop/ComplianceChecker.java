@@ -180,7 +180,7 @@ public final class ComplianceChecker {
     private Verdict decide(Message message, PlatformPolicy policy, Scan scan) {
         ConversationRules.Outcome outcome = ConversationRules.apply(message, policy, scan, threadReader);
         return Judge.verdict(message, policy, outcome.detections(), outcome.actions(), allowedTerms, allowedDomains,
-                errorAction);
+                errorAction, scan.language());
     }
 
     /**
@@ -210,7 +210,10 @@ public final class ComplianceChecker {
             }
             List<Detection> found = sink.take();
             Set<String> channels = withChannels ? state.channelsNamed() : Set.of();
-            return found.isEmpty() && channels.isEmpty() ? Scan.clean(state.cues()) : new Scan(found, state.cues(), channels);
+            if (found.isEmpty()) {
+                return channels.isEmpty() ? Scan.clean(state.cues()) : new Scan(found, state.cues(), channels, null);
+            }
+            return new Scan(found, state.cues(), channels, Language.of(state.originalChars(), text.length()));
         } finally {
             state.release();
         }

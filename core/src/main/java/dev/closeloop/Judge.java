@@ -24,8 +24,9 @@ final class Judge {
 
     private Judge() {}
 
+    /** @param language the message's language ({@link Language}), or null for one read from the message's text */
     static Verdict verdict(Message message, PlatformPolicy policy, List<Detection> detections, Map<Detection, Decision> ruled,
-                           Set<String> allowedTerms, Set<String> allowedDomains, Decision errorAction) {
+                           Set<String> allowedTerms, Set<String> allowedDomains, Decision errorAction, String language) {
         if (detections.isEmpty()) {
             return Verdict.allowed(policy.platform());
         }
@@ -60,7 +61,7 @@ final class Judge {
             }
         }
         String suggestion = top == Decision.ALLOW || strongest == null ? null
-                : emptyToNull(policy.suggestion(strongest, Language.of(text)));
+                : emptyToNull(policy.suggestion(strongest, language != null ? language : Language.of(text)));
         return new Verdict(policy.platform(), findings, suggestion);
     }
 

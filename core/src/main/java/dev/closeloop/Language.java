@@ -30,13 +30,22 @@ final class Language {
 
     /** @return "zh" when Hanzi are present, "ru" when Cyrillic outnumbers Latin, else "en" */
     static String of(String text) {
+        return of(text.toCharArray(), text.length());
+    }
+
+    /**
+     * {@link #of(String)} of the text in {@code chars[0, n)}. A loop over a string's chars tests its coder (Latin-1 or
+     * UTF-16) per call, and C2 hoists the test as the first strings had it, then deoptimizes when messages of the
+     * other coder come: the checker passes the copy of the text its scan already made.
+     */
+    static String of(char[] chars, int n) {
         long han = 0;
         long cyrillic = 0;
         long latin = 0;
-        for (int from = 0, n = text.length(); from < n; from += CHUNK) {
+        for (int from = 0; from < n; from += CHUNK) {
             long packed = 0;
             for (int i = from, to = Math.min(n, from + CHUNK); i < to; i++) {
-                packed += 1L << SHIFT[text.charAt(i)];
+                packed += 1L << SHIFT[chars[i]];
             }
             han += packed >>> HAN & COUNT;
             cyrillic += packed >>> CYRILLIC & COUNT;

@@ -8,15 +8,16 @@ import java.util.Set;
 
 /**
  * What the detectors made of one message: its detections, its cue bits (see
- * {@link ScanState#cues()}) and, when asked for, the channels it names.
+ * {@link ScanState#cues()}), when asked for, the channels it names, and, when it has detections, its
+ * language ({@link Language}), or null.
  */
-record Scan(List<Detection> detections, int cues, Set<String> channels) {
+record Scan(List<Detection> detections, int cues, Set<String> channels, String language) {
     /** The scans of messages with no detections and no channels, by cue bits, so a clean message allocates none. */
     private static final Scan[] CLEAN = new Scan[ScanState.ALL_CUES + 1];
 
     static {
         for (int cues = 0; cues < CLEAN.length; cues++) {
-            CLEAN[cues] = new Scan(List.of(), cues, Set.of());
+            CLEAN[cues] = new Scan(List.of(), cues, Set.of(), null);
         }
     }
 

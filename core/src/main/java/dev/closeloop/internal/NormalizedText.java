@@ -84,6 +84,11 @@ public final class NormalizedText implements CharSequence {
         implicitSpans = 0;
     }
 
+    /** @return the copy of the original text pass one made, as long as the text at least */
+    char[] sourceChars() {
+        return source;
+    }
+
     char[] source(int n) {
         if (source.length < n) {
             source = new char[Math.max(n, source.length * 2)];

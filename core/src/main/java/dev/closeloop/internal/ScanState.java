@@ -93,6 +93,11 @@ public final class ScanState implements ScanContext {
         return original;
     }
 
+    /** @return the copy of the text's chars normalization made, {@code text().length()} of them; not to be written */
+    public char[] originalChars() {
+        return scratch.sourceChars();
+    }
+
     @Override
     public CharSequence normalized() {
         return text;
