@@ -37,8 +37,8 @@ public final class NormalizedText implements CharSequence {
     /**
      * Where the e-mail and URL scanner may anchor, in order, when pass two could note them: every char it would
      * anchor on with a name before it ({@link AddressScanner#hasNameBefore}), and maybe more; the scanner reads
-     * these instead of every char. -1 when they were not noted (a rewritten text, Cyrillic or Greek letters): the
-     * scanner then reads every char.
+     * these instead of every char. -1 when they were not noted (a rewritten text, a word mixing Cyrillic letters
+     * with others): the scanner then reads every char.
      */
     int[] anchors = new int[256];
     int anchorCount;

@@ -148,14 +148,11 @@ public final class Normalizer {
     }
 
     static void normalize(String text, NormalizedText scratch, NormalizedText out, NumberRun run) {
-        boolean foreign = foldCodePoints(text, scratch);
-        if (foreign) {
-            foldLookAlikes(scratch);
-        }
+        boolean mixed = foldCodePoints(text, scratch) && foldLookAlikes(scratch);
         rewriteTokens(scratch, out, run);
-        if (foreign) {
+        if (mixed) {
             // a Cyrillic с inside a word that mixes scripts may anchor an address (nameсобака…): pass two notes
-            // anchors only where tokens start, so the address scanner reads every char of such a text
+            // anchors only where words start, so the address scanner reads every char of such a text
             out.anchorCount = -1;
         }
     }
@@ -261,9 +258,16 @@ public final class Normalizer {
         return i;
     }
 
-    static void foldLookAlikes(NormalizedText t) {
+    /**
+     * Folds look-alike letters word by word.
+     *
+     * @return whether a word mixes Cyrillic letters with others (before folding), where a Cyrillic с inside
+     *     the word may anchor an e-mail address ({@code nameсобака…})
+     */
+    static boolean foldLookAlikes(NormalizedText t) {
         char[] c = t.chars;
         int n = t.length;
+        boolean mixed = false;
         for (int i = 0; i < n; ) {
             if (!Chars.isLetter(c[i])) {
                 i++;
@@ -271,10 +275,13 @@ public final class Normalizer {
             }
             int j = i;
             int latin = 0;
+            int nonCyrillic = 0; // Latin and Greek letters lie below U+0400, Cyrillic ones above
             while (j < n && Chars.isLetter(c[j])) {
                 latin += Chars.isLatin(c[j]) ? 1 : 0;
+                nonCyrillic += c[j] < '\u0400' ? 1 : 0;
                 j++;
             }
+            mixed |= nonCyrillic > 0 && nonCyrillic < j - i;
             int other = j - i - latin;
             // In an address (after or before '.' or '@') a word is Latin: сом in name.сом is com
             boolean address = i > 0 && (c[i - 1] == '.' || c[i - 1] == '@') || j < n && (c[j] == '.' || c[j] == '@');
@@ -283,6 +290,7 @@ public final class Normalizer {
             }
             i = j;
         }
+        return mixed;
     }
 
     /** Folds the letters of a word that mixes scripts, or a Cyrillic word in an address, into one script. */
