@@ -116,7 +116,7 @@ final class AddressScanner {
     private int candidate(char[] c, int n, int from) {
         if (anchorCount < 0) {
             for (int p = from; p < n; p++) {
-                if ((ANCHOR[c[p]] & NEEDS) != 0) {
+                if (mayAnchor(c[p])) {
                     return p;
                 }
             }

@@ -70,8 +70,15 @@ public final class NormalizedText implements CharSequence {
     void addAnchors(int from, int to) {
         for (int i = from; i < to; i++) {
             if (AddressScanner.mayAnchor(chars[i])) {
-                anchors[anchorCount++] = i;
+                noteAnchor(i);
             }
+        }
+    }
+
+    /** Notes char {@code i}, where an anchor may stand, if a name stands before it; it must lie after the last one noted. */
+    void noteAnchor(int i) {
+        if (AddressScanner.hasNameBefore(chars, i)) {
+            anchors[anchorCount++] = i;
         }
     }
 

@@ -346,9 +346,7 @@ public final class Normalizer {
                 break;
             }
             if ((kind & NumberRun.TOKEN) == 0) {
-                if (AddressScanner.hasNameBefore(c, i)) {
-                    in.anchors[in.anchorCount++] = i;
-                }
+                in.noteAnchor(i);
                 i++;
                 continue;
             }
@@ -383,8 +381,8 @@ public final class Normalizer {
                 copied = i;
                 continue;
             }
-            if ((kind & NumberRun.ANCHOR) != 0 && AddressScanner.hasNameBefore(c, i)) {
-                in.anchors[in.anchorCount++] = i; // at, dot: spelled signs are words of their own
+            if ((kind & NumberRun.ANCHOR) != 0) {
+                in.noteAnchor(i); // at, dot: spelled signs are words of their own
             }
             i = e;
         }
