@@ -53,11 +53,12 @@ final class ConversationRules {
         if (quiet) {
             return Outcome.unchanged(detections);
         }
-        List<Detection> out = new ArrayList<>(detections);
-        Map<Detection, Decision> actions = new IdentityHashMap<>(detections.size()); // the rules set at most one action per detection
+        // most messages meet no rule: the lists and maps below are made when a rule first adds a detection or sets an action
+        List<Detection> out = null;
+        Map<Detection, Decision> actions = null;
         int len = message.text().length();
         if (rules.contains(ConversationRule.REPLY_ONLY) && lastBuyer == null) {
-            out.add(Detection.of(Category.PROACTIVE_CONTACT, "thread.proactive-contact", 0, len, Confidence.CERTAIN,
+            out = withAdded(out, detections, Detection.of(Category.PROACTIVE_CONTACT, "thread.proactive-contact", 0, len, Confidence.CERTAIN,
                     "The seller writes first: the buyer has sent no message in this conversation."));
         }
         boolean buyerRaisedAllowed = rules.contains(ConversationRule.BUYER_RAISED_CHANNEL_MAY_BE_ANSWERED);
@@ -79,7 +80,7 @@ final class ConversationRules {
             }
             for (Detection d : detections) {
                 if (isContact(d) && (gaveContact || answersRaised(d, raised))) {
-                    actions.put(d, Decision.ALLOW);
+                    actions = withAction(actions, detections, d, Decision.ALLOW);
                 }
             }
         }
@@ -89,15 +90,15 @@ final class ConversationRules {
             boolean dealProposed = b.hasCategory(Category.OFF_PLATFORM_PAYMENT, Category.PROTECTION_REFUSAL);
             boolean channelProposed = b.hasCategory(Category.CONTACT_INFO, Category.OFF_PLATFORM_CHANNEL);
             if (dealProposed || channelProposed && !buyerRaisedAllowed) {
-                out.add(Detection.of(Category.TACIT_ACCEPTANCE, "thread.tacit-acceptance", 0, len, Confidence.CERTAIN,
+                out = withAdded(out, detections, Detection.of(Category.TACIT_ACCEPTANCE, "thread.tacit-acceptance", 0, len, Confidence.CERTAIN,
                         "Replies to the buyer's proposal to deal off the platform without refusing it."));
             }
         }
         if (rules.contains(ConversationRule.ORDER_STAGE_SHIPPING_CONTACT_ALLOWED) && message.stage() == Stage.ORDER_PLACED) {
             for (Detection d : detections) {
-                if (isContact(d) && !actions.containsKey(d)) {
+                if (isContact(d) && !hasAction(actions, d)) {
                     // asking for the buyer's details to ship is the order's business; offering the seller's own is not
-                    actions.put(d, d.ruleId().equals("channel.request") ? Decision.ALLOW
+                    actions = withAction(actions, detections, d, d.ruleId().equals("channel.request") ? Decision.ALLOW
                             : atMostReview(policy.action(d.category(), message.stage())));
                 }
             }
@@ -105,12 +106,36 @@ final class ConversationRules {
         if (rules.contains(ConversationRule.JUSTIFIED_EXCEPTION_IS_REVIEWED)
                 && scan.has(ScanState.GIVES_REASON) && scan.has(ScanState.PROMISES_RETURN)) {
             for (Detection d : detections) {
-                if ((isContact(d) || d.category() == Category.EXTERNAL_LINK) && !actions.containsKey(d)) {
-                    actions.put(d, atMostReview(policy.action(d.category(), message.stage())));
+                if ((isContact(d) || d.category() == Category.EXTERNAL_LINK) && !hasAction(actions, d)) {
+                    actions = withAction(actions, detections, d, atMostReview(policy.action(d.category(), message.stage())));
                 }
             }
         }
-        return new Outcome(out, actions);
+        return out == null && actions == null ? Outcome.unchanged(detections)
+                : new Outcome(out != null ? out : detections, actions != null ? actions : Map.of());
+    }
+
+    /** @return {@code out}, or a copy of {@code detections} when it is null, with {@code added} appended */
+    private static List<Detection> withAdded(List<Detection> out, List<Detection> detections, Detection added) {
+        List<Detection> list = out;
+        if (list == null) {
+            list = new ArrayList<>(detections.size() + 1);
+            list.addAll(detections);
+        }
+        list.add(added);
+        return list;
+    }
+
+    /** @return {@code actions}, or a new map when it is null, with {@code d} set to {@code action}; a detection has one action */
+    private static Map<Detection, Decision> withAction(Map<Detection, Decision> actions, List<Detection> detections, Detection d,
+                                                      Decision action) {
+        Map<Detection, Decision> map = actions != null ? actions : new IdentityHashMap<>(detections.size());
+        map.put(d, action);
+        return map;
+    }
+
+    private static boolean hasAction(Map<Detection, Decision> actions, Detection d) {
+        return actions != null && actions.containsKey(d);
     }
 
     private static Decision atMostReview(Decision d) {

@@ -34,9 +34,7 @@ final class Judge {
         List<Finding> findings = new ArrayList<>(detections.size());
         Category strongest = null;
         Decision top = Decision.ALLOW;
-        // by start, longer first
-        List<Detection> ordered = new ArrayList<>(detections);
-        ordered.sort(BY_START_LONGER_FIRST);
+        List<Detection> ordered = detections.size() == 1 ? detections : byStartLongerFirst(detections);
         int[] coveredTo = new int[CATEGORIES];
         java.util.Arrays.fill(coveredTo, -1);
         for (Detection d : ordered) {
@@ -47,7 +45,8 @@ final class Judge {
                 continue;
             }
             coveredTo[cat] = Math.max(coveredTo[cat], d.end());
-            Decision action = error ? errorAction : ruled.getOrDefault(d, policy.action(d.category(), message.stage()));
+            Decision ruledAction = ruled.isEmpty() ? null : ruled.get(d);
+            Decision action = error ? errorAction : ruledAction != null ? ruledAction : policy.action(d.category(), message.stage());
             if (d.confidence() == Confidence.POSSIBLE && action == Decision.BLOCK && !error) {
                 action = Decision.REVIEW;
             }
@@ -63,6 +62,12 @@ final class Judge {
         String suggestion = top == Decision.ALLOW || strongest == null ? null
                 : emptyToNull(policy.suggestion(strongest, language != null ? language : Language.of(text)));
         return new Verdict(policy.platform(), findings, suggestion);
+    }
+
+    private static List<Detection> byStartLongerFirst(List<Detection> detections) {
+        List<Detection> ordered = new ArrayList<>(detections);
+        ordered.sort(BY_START_LONGER_FIRST);
+        return ordered;
     }
 
     private static boolean isAllowed(Detection d, String text, PlatformPolicy policy, Set<String> allowedTerms,
