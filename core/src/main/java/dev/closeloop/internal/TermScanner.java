@@ -21,8 +21,8 @@ final class TermScanner {
     private TermScanner() {}
 
     /**
-     * Per-thread working arrays, so a scan allocates nothing, and where the scan is (state, symbols fed, last
-     * symbol) while {@link #general} reads or a hit is reported, so the single-state loop keeps few values live.
+     * Per-thread working arrays, so a scan allocates nothing, and where the scan is (state, symbols fed)
+     * while {@link #general} reads or a hit is reported, so the single-state loop keeps few values live.
      */
     static final class Scratch {
         final int[] states = new int[StateSets.MAX_STATES];
@@ -35,7 +35,6 @@ final class TermScanner {
         TermHits hits;
         int state;
         int fed;
-        int lastSymbol;
     }
 
     static void scan(Lexicon lex, NormalizedText text, TermHits hits, Scratch s) {
@@ -71,7 +70,6 @@ final class TermScanner {
         s.sawAt = false;
         s.state = TermAutomaton.ROOT;
         s.fed = 0;
-        s.lastSymbol = -1;
         return text.length;
     }
 
@@ -91,7 +89,6 @@ final class TermScanner {
         int firstOutput = a.firstOutput;
         int state = s.state;
         int fed = s.fed;
-        int lastSymbol = s.lastSymbol;
         int[] fedAt = s.fedAt;
         char prev = from > 0 ? c[from - 1] : 0; // the char before, which is also the char before a stretch's end
         int stop = n;
@@ -108,7 +105,7 @@ final class TermScanner {
                 continue;
             }
             int code = codes[ch];
-            if (code == Lexicon.SEP && skipsSeparator(lastSymbol, prev, c[i + 1])) {
+            if (code == Lexicon.SEP && skipsSeparator(codes, prev, c[i + 1])) {
                 prev = ch;
                 continue;
             }
@@ -123,7 +120,6 @@ final class TermScanner {
                 break;
             }
             prev = ch;
-            lastSymbol = code;
             fedAt[fed & (RING - 1)] = i;
             fed++;
             state = target;
@@ -135,7 +131,6 @@ final class TermScanner {
         }
         s.state = state;
         s.fed = fed;
-        s.lastSymbol = lastSymbol;
         return stop;
     }
 
@@ -163,7 +158,6 @@ final class TermScanner {
             System.arraycopy(open, 0, states, 0, count);
         }
         int fed = s.fed;
-        int lastSymbol = s.lastSymbol;
         do {
             char ch = c[i];
             if (i > 0 && ch == c[i - 1] && c[i + 1] == ch && Chars.isLetter(ch)) {
@@ -174,7 +168,7 @@ final class TermScanner {
             int k = 1;
             int[] group;
             if (code == Lexicon.SEP) {
-                if (skipsSeparator(lastSymbol, i > 0 ? c[i - 1] : 0, c[i + 1])) {
+                if (i > 0 && skipsSeparator(codes, c[i - 1], c[i + 1])) {
                     continue;
                 }
             } else if (code <= Lexicon.LAST_LEET) {
@@ -192,7 +186,6 @@ final class TermScanner {
                 k = group.length;
                 System.arraycopy(group, 0, symbols, 0, k);
             }
-            lastSymbol = k == 1 ? code : -1;
             fedAt[fed & (RING - 1)] = i;
             fed++;
             if (k == 1) {
@@ -214,7 +207,6 @@ final class TermScanner {
         } while (count > 1 && ++i < n);
         s.state = states[0];
         s.fed = fed;
-        s.lastSymbol = lastSymbol;
         return Math.min(i, n - 1);
     }
 
@@ -227,9 +219,14 @@ final class TermScanner {
         return i;
     }
 
-    /** Whether a separator is read as nothing: after another one, or between two Hanzi ({@code 微 信}). */
-    private static boolean skipsSeparator(int lastSymbol, char before, char after) {
-        return lastSymbol == Lexicon.SEP || Chars.isHan(before) && Chars.isHan(after);
+    /**
+     * Whether a separator is read as nothing: after another one, or between two Hanzi ({@code 微 信}). The char before
+     * tells whether the last symbol read was a separator, so the loops keep no value for it: separators are quiet at
+     * the root, so where one is read with a match open, the char before it was read as well, as a symbol or as a
+     * separator skipped after another.
+     */
+    private static boolean skipsSeparator(short[] codes, char before, char after) {
+        return codes[before] == Lexicon.SEP || Chars.isHan(before) && Chars.isHan(after);
     }
 
     /** Records the terms that end in state {@code t} at char {@code i} and sit on word boundaries. */
