@@ -129,13 +129,9 @@ public final class ScanState implements ScanContext {
 
     /** @return the cue bits of the prepared message */
     public int cues() {
-        int bits = 0;
-        for (int h = 0; h < hits.size; h++) {
-            int k = hits.kind[h];
-            bits |= k == TermKind.REFUSAL.ordinal() ? REFUSES : k == TermKind.EXCEPTION_REASON.ordinal() ? GIVES_REASON
-                    : k == TermKind.RETURN_PROMISE.ordinal() ? PROMISES_RETURN : 0;
-        }
-        return bits;
+        return (hits.hasKind(TermKind.REFUSAL.ordinal()) ? REFUSES : 0)
+                | (hits.hasKind(TermKind.EXCEPTION_REASON.ordinal()) ? GIVES_REASON : 0)
+                | (hits.hasKind(TermKind.RETURN_PROMISE.ordinal()) ? PROMISES_RETURN : 0);
     }
 
     /**
@@ -189,6 +185,9 @@ public final class ScanState implements ScanContext {
 
     /** {@link #hitBefore(TermKind, int, int)}, starting the search near hit {@code hint} (-1 for none). */
     int hitBefore(TermKind kind, int pos, int window, int hint) {
+        if (!hits.hasKind(kind.ordinal())) {
+            return -1;
+        }
         int best = -1;
         int from = hint < 0 ? hits.firstEndingAtOrAfter(pos - window) : hits.firstEndingAtOrAfter(pos - window, hint);
         for (int h = from; h < hits.size && hits.end[h] <= pos; h++) {
@@ -210,6 +209,9 @@ public final class ScanState implements ScanContext {
 
     /** {@link #hitAfter(TermKind, int, int)}, starting the search near hit {@code hint} (-1 for none). */
     int hitAfter(TermKind kind, int pos, int window, int hint) {
+        if (!hits.hasKind(kind.ordinal())) {
+            return -1;
+        }
         int best = -1;
         int from = hint < 0 ? hits.firstEndingAtOrAfter(pos) : hits.firstEndingAtOrAfter(pos, hint);
         for (int h = from; h < hits.size && hits.end[h] - hits.maxSpan <= pos + window; h++) {
@@ -223,6 +225,9 @@ public final class ScanState implements ScanContext {
 
     /** The first hit of a kind lying inside {@code [from, to)}, or -1. */
     int hitWithin(TermKind kind, int from, int to) {
+        if (!hits.hasKind(kind.ordinal())) {
+            return -1;
+        }
         for (int h = hits.firstEndingAtOrAfter(from); h < hits.size && hits.end[h] <= to; h++) {
             if (hits.start[h] >= from && hits.kind[h] == kind.ordinal()) {
                 return h;
@@ -233,6 +238,9 @@ public final class ScanState implements ScanContext {
 
     /** A hit of a kind that covers hit {@code inner} and is longer, or -1. */
     int hitCovering(TermKind kind, int inner) {
+        if (!hits.hasKind(kind.ordinal())) {
+            return -1;
+        }
         int s = hits.start[inner];
         int e = hits.end[inner];
         for (int h = hits.firstEndingAtOrAfter(e, inner); h < hits.size && hits.end[h] - hits.maxSpan <= s; h++) {

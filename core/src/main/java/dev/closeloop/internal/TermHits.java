@@ -16,10 +16,18 @@ final class TermHits {
     int size;
     /** The longest hit, so a search by start can bound itself by end. */
     int maxSpan;
+    /** A bit for each {@link TermKind} ordinal among the hits: most messages lack most kinds, and a lookup of one ends here. */
+    int kinds;
 
     void clear() {
         size = 0;
         maxSpan = 0;
+        kinds = 0;
+    }
+
+    /** @return whether a hit of the kind with this ordinal was added since the last {@link #clear()} */
+    boolean hasKind(int kind) {
+        return (kinds & 1 << kind) != 0;
     }
 
     /** @return the index of the first hit whose end is at least {@code pos} */
@@ -105,5 +113,6 @@ final class TermHits {
         end[size] = e;
         size++;
         maxSpan = Math.max(maxSpan, e - s);
+        kinds |= 1 << kind;
     }
 }
