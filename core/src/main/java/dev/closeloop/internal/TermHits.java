@@ -16,7 +16,10 @@ final class TermHits {
     int size;
     /** The longest hit, so a search by start can bound itself by end. */
     int maxSpan;
-    /** A bit for each {@link TermKind} ordinal among the hits: most messages lack most kinds, and a lookup of one ends here. */
+    /**
+     * A bit for each {@link TermKind} ordinal among the hits: most messages lack most kinds, and a lookup of a kind
+     * they lack ends at this bit.
+     */
     int kinds;
 
     void clear() {
