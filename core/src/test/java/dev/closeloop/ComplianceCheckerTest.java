@@ -99,27 +99,6 @@ class ComplianceCheckerTest {
     }
 
     @Test
-    void evaluate_isLinearInLength_50KBversus5MB() {
-        String unit = "Hello, order 113-4829105-7736214 ships today. 加我微信 lily_0909 或 138 1234 5678. ";
-        String small = unit.repeat(50_000 / unit.length());
-        String big = unit.repeat(5_000_000 / unit.length());
-        long perSmall = Long.MAX_VALUE;
-        for (int i = 0; i < 8; i++) { // warm up, then take the best run
-            long t0 = System.nanoTime();
-            CHECKER.evaluate(small, Platform.AMAZON);
-            perSmall = Math.min(perSmall, System.nanoTime() - t0);
-        }
-        System.gc();
-        long t1 = System.nanoTime();
-        Verdict v = CHECKER.evaluate(big, Platform.AMAZON);
-        long perBig = System.nanoTime() - t1;
-        assertEquals(Decision.BLOCK, v.decision());
-        double ratio = (double) perBig / perSmall;
-        System.out.printf("50 KB: %.1f ms, 5 MB: %.1f ms, ratio %.0f (length ratio 100)%n", perSmall / 1e6, perBig / 1e6, ratio);
-        assertTrue(ratio < 400, "5 MB took " + ratio + "x the time of 50 KB");
-    }
-
-    @Test
     void failingDetector_givesReviewNotAllow_andNamesTheDetector() {
         Detector broken = new ThrowingDetector();
         ComplianceChecker c = ComplianceChecker.builder().policy(POLICY).addDetector(broken).build();
