@@ -99,6 +99,17 @@ class ComplianceCheckerTest {
     }
 
     @Test
+    void aFiveMegabyteMessage_isCheckedToItsEnd() {
+        String unit = "Hello, order 113-4829105-7736214 ships today. 加我微信 lily_0909 或 138 1234 5678. ";
+        String text = unit.repeat(5_000_000 / unit.length());
+        Verdict v = CHECKER.evaluate(text, Platform.AMAZON);
+        assertEquals(Decision.BLOCK, v.decision());
+        int lastUnit = text.length() - unit.length();
+        assertTrue(v.findings().stream().anyMatch(f -> f.start() >= lastUnit && f.excerpt().contains("138 1234 5678")),
+                "the phone in the last repeat is found");
+    }
+
+    @Test
     void failingDetector_givesReviewNotAllow_andNamesTheDetector() {
         Detector broken = new ThrowingDetector();
         ComplianceChecker c = ComplianceChecker.builder().policy(POLICY).addDetector(broken).build();
