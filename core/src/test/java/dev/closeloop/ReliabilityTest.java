@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -121,14 +122,18 @@ class ReliabilityTest {
      */
     static final double MAX_RATIO = 30;
 
-    static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
     /** CPU time of this thread, so neither a busy neighbour nor the collector's threads count against the checker. */
+    static final LongSupplier CLOCK = threadCpuTime();
+
+    private static LongSupplier threadCpuTime() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads::getCurrentThreadCpuTime : System::nanoTime;
+    }
+
     static long timeOf(String text) {
-        boolean cpu = THREADS.isCurrentThreadCpuTimeSupported();
-        long t0 = cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+        long t0 = CLOCK.getAsLong();
         CHECKER.evaluate(text, Platform.AMAZON);
-        return (cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime()) - t0;
+        return CLOCK.getAsLong() - t0;
     }
 
     @Test
