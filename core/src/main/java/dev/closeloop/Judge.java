@@ -3,7 +3,7 @@ package dev.closeloop;
 import dev.closeloop.spi.Confidence;
 import dev.closeloop.spi.Detection;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +31,14 @@ final class Judge {
             return Verdict.allowed(policy.platform());
         }
         String text = message.text();
-        List<Finding> findings = new ArrayList<>(detections.size());
+        Detection[] ordered = detections.toArray(new Detection[0]);
+        Arrays.sort(ordered, BY_START_LONGER_FIRST);
+        Finding[] findings = new Finding[ordered.length];
+        int kept = 0;
         Category strongest = null;
         Decision top = Decision.ALLOW;
-        List<Detection> ordered = detections.size() == 1 ? detections : byStartLongerFirst(detections);
         int[] coveredTo = new int[CATEGORIES];
-        java.util.Arrays.fill(coveredTo, -1);
+        Arrays.fill(coveredTo, -1);
         for (Detection d : ordered) {
             boolean error = d.ruleId().equals(DETECTOR_ERROR);
             int cat = d.category().ordinal();
@@ -50,10 +52,11 @@ final class Judge {
             if (d.confidence() == Confidence.POSSIBLE && action == Decision.BLOCK && !error) {
                 action = Decision.REVIEW;
             }
-            String citation = policy.citation(d.category());
-            String explanation = citation.isEmpty() ? d.explanation() : d.explanation() + " " + citation;
-            findings.add(new Finding(d.category(), d.ruleId(), d.start(), d.end(), text.substring(d.start(), d.end()),
-                    action, explanation, d.evidence()));
+            // String.concat makes one array; a + chain here went through method handles C2 did not inline
+            String suffix = policy.citationSuffix(d.category());
+            String explanation = suffix.isEmpty() ? d.explanation() : d.explanation().concat(suffix);
+            findings[kept++] = new Finding(d.category(), d.ruleId(), d.start(), d.end(), text.substring(d.start(), d.end()),
+                    action, explanation, d.evidence());
             if (action.compareTo(top) > 0 || strongest == null) {
                 top = top.max(action);
                 strongest = d.category();
@@ -61,13 +64,7 @@ final class Judge {
         }
         String suggestion = top == Decision.ALLOW || strongest == null ? null
                 : emptyToNull(policy.suggestion(strongest, language != null ? language : Language.of(text)));
-        return new Verdict(policy.platform(), findings, suggestion);
-    }
-
-    private static List<Detection> byStartLongerFirst(List<Detection> detections) {
-        List<Detection> ordered = new ArrayList<>(detections);
-        ordered.sort(BY_START_LONGER_FIRST);
-        return ordered;
+        return new Verdict(policy.platform(), kept == findings.length ? findings : Arrays.copyOf(findings, kept), suggestion);
     }
 
     private static boolean isAllowed(Detection d, String text, PlatformPolicy policy, Set<String> allowedTerms,

@@ -35,6 +35,8 @@ public final class PlatformPolicy {
     private final Set<String> allowedDomains;
     private final Set<ConversationRule> conversationRules;
     private final Map<Category, String> citations;
+    /** By category ordinal: a space and the citation, or empty; the judge appends it to every explanation. */
+    private final String[] citationSuffixes;
     private final String penalty;
     private final Map<Category, Map<String, String>> suggestions;
 
@@ -60,6 +62,11 @@ public final class PlatformPolicy {
         conversationRules = Collections.unmodifiableSet(b.conversationRules.isEmpty()
                 ? EnumSet.noneOf(ConversationRule.class) : EnumSet.copyOf(b.conversationRules));
         citations = Collections.unmodifiableMap(new EnumMap<>(b.citations));
+        citationSuffixes = new String[Category.values().length];
+        for (Category c : Category.values()) {
+            String citation = citations.getOrDefault(c, "");
+            citationSuffixes[c.ordinal()] = citation.isEmpty() ? "" : " " + citation;
+        }
         penalty = b.penalty;
         EnumMap<Category, Map<String, String>> sug = new EnumMap<>(Category.class);
         b.suggestions.forEach((c, m) -> sug.put(c, Map.copyOf(m)));
@@ -163,6 +170,11 @@ public final class PlatformPolicy {
      */
     public String citation(Category category) {
         return citations.getOrDefault(Checks.notNull(category, "category"), "");
+    }
+
+    /** @return {@link #citation} after a space, or empty when there is none: what follows a finding's explanation */
+    String citationSuffix(Category category) {
+        return citationSuffixes[category.ordinal()];
     }
 
     /** @return the penalty the platform states for a breach, or empty when the seeds give none */

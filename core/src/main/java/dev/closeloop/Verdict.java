@@ -2,6 +2,8 @@ package dev.closeloop;
 
 import dev.closeloop.internal.Checks;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,14 +17,13 @@ import java.util.Optional;
  * findings.
  */
 public final class Verdict {
-    private static final java.util.Comparator<Finding> BY_SPAN =
-            java.util.Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end);
+    private static final Comparator<Finding> BY_SPAN = Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end);
     /** The verdicts without findings, by platform ordinal, shared because most messages get one. */
     private static final Verdict[] ALLOWED = new Verdict[Platform.values().length];
 
     static {
         for (Platform p : Platform.values()) {
-            ALLOWED[p.ordinal()] = new Verdict(p, List.of(), null);
+            ALLOWED[p.ordinal()] = new Verdict(p, new Finding[0], null);
         }
     }
 
@@ -37,17 +38,16 @@ public final class Verdict {
      * @param suggestion a compliant wording to propose, or null for none
      */
     public Verdict(Platform platform, List<Finding> findings, String suggestion) {
-        this.platform = Checks.notNull(platform, "platform");
-        Checks.notNull(findings, "findings");
-        if (findings.isEmpty()) {
-            this.findings = List.of();
-        } else {
-            Finding[] sorted = findings.toArray(new Finding[0]);
-            java.util.Arrays.sort(sorted, BY_SPAN);
-            this.findings = List.of(sorted);
-        }
+        this(Checks.notNull(platform, "platform"), Checks.notNull(findings, "findings").toArray(new Finding[0]), suggestion);
+    }
+
+    /** Takes {@code findings}, an array no one else holds, sorting it in place. */
+    Verdict(Platform platform, Finding[] findings, String suggestion) {
+        this.platform = platform;
+        Arrays.sort(findings, BY_SPAN);
+        this.findings = List.of(findings);
         Decision d = Decision.ALLOW;
-        for (Finding f : this.findings) {
+        for (Finding f : findings) {
             d = d.max(f.action());
         }
         this.decision = d;
