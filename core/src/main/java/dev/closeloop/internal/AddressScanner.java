@@ -24,7 +24,9 @@ final class AddressScanner {
     private static final byte[] ANCHOR = new byte[65536];
 
     static {
-        for (int ch = 0; ch < 65536; ch++) {
+        // above the last letter every char offers the same: not a letter, not Cyrillic, not a space
+        java.util.Arrays.fill(ANCHOR, (byte) ((ANY | NON_LETTER | NON_CYRILLIC) << OFFERS));
+        for (int ch = 0; ch <= Chars.LAST_CLASSED; ch++) {
             int offers = ANY | (Chars.isLetter((char) ch) ? 0 : NON_LETTER) | (ch == ' ' ? SPACE : 0)
                     | (Chars.isCyrillic((char) ch) ? 0 : NON_CYRILLIC);
             ANCHOR[ch] = (byte) (offers << OFFERS);

@@ -15,16 +15,20 @@ final class Chars {
     private static final String SEPARATORS = " -._*/,|()~";
     private static final byte[] CLASS = new byte[65536];
 
+    /** The chars above this one belong to no class but {@link #NUMBER_GAP}, which the heart also has. */
+    static final char LAST_CLASSED = '\u052f';
+
     static {
-        for (int i = 0; i < 65536; i++) {
+        for (int i = 0; i <= LAST_CLASSED; i++) {
             char c = (char) i;
             boolean letter = isLatin(c) || isCyrillic(c) || isGreek(c);
             boolean separator = SEPARATORS.indexOf(c) >= 0;
             CLASS[i] = (byte) ((letter ? LETTER : 0) | (letter || isDigit(c) ? WORD : 0)
                     | (isLatin(c) || isDigit(c) ? LATIN_WORD : 0) | (isCyrillic(c) ? CYRILLIC : 0)
                     | (separator ? SEPARATOR : 0)
-                    | (separator || c == '[' || c == ']' || c == Normalizer.HEART ? NUMBER_GAP : 0));
+                    | (separator || c == '[' || c == ']' ? NUMBER_GAP : 0));
         }
+        CLASS[Normalizer.HEART] = NUMBER_GAP;
     }
 
     private Chars() {}

@@ -29,7 +29,7 @@ final class NumberRun {
     private static final byte[] KIND = new byte[65536];
 
     static {
-        for (int c = 0; c < 65536; c++) {
+        for (int c = 0; c <= Chars.LAST_CLASSED; c++) {
             if (Chars.isLetter((char) c) || Chars.isDigit((char) c)) {
                 KIND[c] = TOKEN;
             }

@@ -1,23 +1,16 @@
 package dev.closeloop.internal;
 
-import net.sourceforge.pinyin4j.PinyinHelper;
-import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
-import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
-import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
-
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Every CJK unified ideograph's toneless pinyin readings, as small syllable ids, so the matcher can
- * read 薇信, 威信 and 维信 as the same syllables as 微信. Built once per JVM from pinyin4j; pinyin4j
- * is never called per message.
+ * read 薇信, 威信 and 维信 as the same syllables as 微信. Built once per JVM from {@code pinyin.txt},
+ * the readings pinyin4j gives, taken from it when the file was generated: pinyin4j loads its own data
+ * and formats each char's readings for a third of a second, which every checker's start-up would pay.
  *
  * <p>Characters listed in {@code hanzi-lookalikes.tsv} also carry the readings of the character
  * they imitate (徽 reads hui and wei). Immutable after construction and thread-safe.
@@ -25,6 +18,8 @@ import java.util.Set;
 public final class PinyinTable {
     static final int FIRST = 0x3400;
     static final int LAST = 0x9FFF;
+    /** The readings of FIRST to LAST, one line per char; see the file's header. */
+    static final String DATA = "pinyin.txt";
 
     private static final class Holder {
         static final PinyinTable INSTANCE = new PinyinTable();
@@ -33,7 +28,6 @@ public final class PinyinTable {
     private final int[] start;
     private final short[] readings;
     private final List<String> syllables = new ArrayList<>();
-    private final Map<String, Integer> ids = new HashMap<>();
     private final Map<Character, Character> imitated = new HashMap<>();
 
     /** @return the table, built on first use */
@@ -42,58 +36,113 @@ public final class PinyinTable {
     }
 
     private PinyinTable() {
-        HanyuPinyinOutputFormat format = new HanyuPinyinOutputFormat();
-        format.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
-        format.setVCharType(HanyuPinyinVCharType.WITH_V);
-        format.setCaseType(HanyuPinyinCaseType.LOWERCASE);
-        for (String[] row : Resources.rows("hanzi-lookalikes.tsv")) {
-            imitated.put(row[0].charAt(0), row[1].charAt(0));
-        }
         int size = LAST - FIRST + 1;
+        // the file's readings: syllable ids in the order the file names them, chars' lists flat
+        List<String> named = new ArrayList<>();
+        int[] fileStart = new int[size + 1];
+        short[] fileIds = readBundled(named, fileStart);
+        for (String[] row : Resources.rows("hanzi-lookalikes.tsv")) {
+            char imitatedChar = row[1].charAt(0);
+            if (imitatedChar < FIRST || imitatedChar > LAST) {
+                throw new IllegalStateException("hanzi-lookalikes.tsv: " + row[1] + " lies outside the pinyin table's chars");
+            }
+            imitated.put(row[0].charAt(0), imitatedChar);
+        }
+        // a char's readings, then those of the char it imitates, each once; ids numbered in the order first met
+        int[] idOf = new int[named.size()];
+        java.util.Arrays.fill(idOf, -1);
         start = new int[size + 1];
-        short[] flat = new short[size * 2];
+        short[] flat = new short[fileIds.length * 2];
         int n = 0;
-        Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < size; i++) {
             start[i] = n;
-            char c = (char) (FIRST + i);
-            seen.clear();
-            read(c, format, seen);
-            Character like = imitated.get(c);
-            if (like != null) {
-                read(like, format, seen);
-            }
-            for (String s : seen) {
-                if (n == flat.length) {
-                    flat = java.util.Arrays.copyOf(flat, flat.length * 2);
+            Character like = imitated.get((char) (FIRST + i));
+            for (int pass = 0; pass < (like == null ? 1 : 2); pass++) {
+                int from = pass == 0 ? i : like - FIRST;
+                for (int k = fileStart[from]; k < fileStart[from + 1]; k++) {
+                    int f = fileIds[k];
+                    if (idOf[f] < 0) {
+                        idOf[f] = syllables.size();
+                        syllables.add(named.get(f));
+                    }
+                    short id = (short) idOf[f];
+                    boolean seen = false;
+                    for (int j = start[i]; j < n; j++) {
+                        seen |= flat[j] == id;
+                    }
+                    if (!seen) {
+                        flat[n++] = id;
+                    }
                 }
-                flat[n++] = (short) id(s);
             }
         }
         start[size] = n;
         readings = java.util.Arrays.copyOf(flat, n);
     }
 
-    private static void read(char c, HanyuPinyinOutputFormat format, Set<String> into) {
-        try {
-            String[] r = PinyinHelper.toHanyuPinyinStringArray(c, format);
-            if (r != null) {
-                for (String s : r) {
-                    if (!s.isEmpty() && s.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
-                        into.add(s);
-                    }
-                }
+    /**
+     * Reads {@value #DATA}: after its header of comment lines, one line per char from {@link #FIRST} to
+     * {@link #LAST}, its readings separated by single spaces.
+     *
+     * @param syllables receives the syllables, numbered in the order the file first names them
+     * @param start receives, per char, where its readings start in the returned array, and their end after the last
+     * @return the readings' syllable numbers
+     */
+    private static short[] readBundled(List<String> syllables, int[] start) {
+        byte[] data = Resources.bytes(DATA);
+        Map<String, Integer> number = new HashMap<>();
+        short[] ids = new short[data.length / 2];
+        int n = 0;
+        int at = 0;
+        while (at < data.length && data[at] == '#') {
+            while (at < data.length && data[at++] != '\n') {
+                // the rest of a header line
             }
-        } catch (BadHanyuPinyinOutputFormatCombination e) {
-            throw new IllegalStateException("pinyin4j rejected a fixed output format", e);
         }
+        int line = 0;
+        for (int from = at; at < data.length; at++) {
+            byte b = data[at];
+            if (b != ' ' && b != '\n') {
+                if (b < 'a' || b > 'z' || line >= start.length - 1) {
+                    break; // not a syllable, or more lines than chars: reported below
+                }
+                continue;
+            }
+            if (at > from) {
+                String syllable = new String(data, from, at - from, StandardCharsets.US_ASCII);
+                Integer id = number.get(syllable);
+                if (id == null) {
+                    id = syllables.size();
+                    number.put(syllable, id);
+                    syllables.add(syllable);
+                }
+                ids[n++] = (short) (int) id;
+            }
+            from = at + 1;
+            if (b == '\n') {
+                start[++line] = n;
+            }
+        }
+        if (at != data.length || line != start.length - 1) {
+            throw new IllegalStateException(DATA + " is damaged near byte " + at + ": it must hold one line of lower-case syllables"
+                    + " for each of the " + (start.length - 1) + " chars from U+3400 to U+9FFF, and holds " + line + ".");
+        }
+        return java.util.Arrays.copyOf(ids, n);
     }
 
-    private int id(String syllable) {
-        return ids.computeIfAbsent(syllable, s -> {
-            syllables.add(s);
-            return syllables.size() - 1;
-        });
+    /** @return the readings of each char from {@link #FIRST} on, as the data file lists them, for tests */
+    static String[][] bundledReadings() {
+        List<String> named = new ArrayList<>();
+        int[] fileStart = new int[LAST - FIRST + 2];
+        short[] fileIds = readBundled(named, fileStart);
+        String[][] out = new String[LAST - FIRST + 1][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new String[fileStart[i + 1] - fileStart[i]];
+            for (int k = 0; k < out[i].length; k++) {
+                out[i][k] = named.get(fileIds[fileStart[i] + k]);
+            }
+        }
+        return out;
     }
 
     /** @return how many distinct syllables the table knows */

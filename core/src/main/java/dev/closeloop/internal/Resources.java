@@ -9,19 +9,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the tab-separated data files bundled with the engine. */
+/** Reads the data files bundled with the engine. */
 final class Resources {
     private Resources() {}
+
+    /**
+     * @param name a file name beside this class
+     * @return the file's bytes
+     */
+    static byte[] bytes(String name) {
+        try (InputStream in = open(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the data file " + name, e);
+        }
+    }
 
     /**
      * @param name a file name beside this class
      * @return the non-blank, non-comment lines, split on tabs
      */
     static List<String[]> rows(String name) {
-        try (InputStream in = Resources.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("The data file " + name + " is missing from the closeloop-core jar.");
-            }
+        try (InputStream in = open(name)) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<String[]> rows = new ArrayList<>();
             for (String line; (line = r.readLine()) != null; ) {
@@ -34,5 +43,13 @@ final class Resources {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the data file " + name, e);
         }
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = Resources.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("The data file " + name + " is missing from the closeloop-core jar.");
+        }
+        return in;
     }
 }

@@ -17,6 +17,21 @@ class NormalizerTest {
         return out;
     }
 
+
+    @Test
+    void theBlocksFoldingTakesAsTheyAre_areOnesNfkcAndLowerCasingLeaveAlone() {
+        int checked = 0;
+        for (int c = 0; c < 0x10000; c++) {
+            if (Normalizer.hasNoCompatibilityForm(c)) {
+                String s = String.valueOf((char) c);
+                assertEquals(s, java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC), Integer.toHexString(c));
+                assertEquals(c, Character.toLowerCase(c), Integer.toHexString(c));
+                checked++;
+            }
+        }
+        assertEquals(6592 + 20992 + 11172 + 6400, checked);
+        assertEquals("微信 한국 \ue000", normalize("微信 한국 \ue000").toString());
+    }
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "ＪＯＨＮ＠ＱＱ．ＣＯＭ | john@qq.com",
