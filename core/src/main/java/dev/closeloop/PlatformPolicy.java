@@ -50,11 +50,14 @@ public final class PlatformPolicy {
                 if (s == Stage.UNKNOWN) {
                     continue;
                 }
-                Decision d = b.actions.getOrDefault(key(c, s), b.actions.getOrDefault(key(c, null), Decision.BLOCK));
+                Decision atStage = b.actionSet(c, s);
+                Decision atAll = b.actionSet(c, null);
+                Decision d = atStage != null ? atStage : atAll != null ? atAll : Decision.BLOCK;
                 byStage.put(s, d);
                 strictest = strictest.max(d);
             }
-            byStage.put(Stage.UNKNOWN, b.actions.getOrDefault(key(c, Stage.UNKNOWN), strictest));
+            Decision unknown = b.actionSet(c, Stage.UNKNOWN);
+            byStage.put(Stage.UNKNOWN, unknown != null ? unknown : strictest);
             a.put(c, Collections.unmodifiableMap(byStage));
         }
         actions = Collections.unmodifiableMap(a);
@@ -71,10 +74,6 @@ public final class PlatformPolicy {
         EnumMap<Category, Map<String, String>> sug = new EnumMap<>(Category.class);
         b.suggestions.forEach((c, m) -> sug.put(c, Map.copyOf(m)));
         suggestions = Collections.unmodifiableMap(sug);
-    }
-
-    private static String key(Category c, Stage s) {
-        return c.name() + "/" + (s == null ? "*" : s.name());
     }
 
     /**
@@ -218,7 +217,8 @@ public final class PlatformPolicy {
      */
     public static final class Builder {
         private final Platform platform;
-        private final Map<String, Decision> actions = new java.util.HashMap<>();
+        /** By category ordinal, then 0 for every stage and a stage's ordinal + 1 for that stage; null where not set. */
+        private final Decision[][] actions = new Decision[Category.values().length][Stage.values().length + 1];
         private final Set<String> allowedDomains = new LinkedHashSet<>();
         private final Set<ConversationRule> conversationRules = EnumSet.noneOf(ConversationRule.class);
         private final Map<Category, String> citations = new EnumMap<>(Category.class);
@@ -227,6 +227,11 @@ public final class PlatformPolicy {
 
         private Builder(Platform platform) {
             this.platform = platform;
+        }
+
+        /** @return the action set for a category at a stage, or at every stage when {@code stage} is null; null when not set */
+        private Decision actionSet(Category category, Stage stage) {
+            return actions[category.ordinal()][stage == null ? 0 : stage.ordinal() + 1];
         }
 
         /**
@@ -239,8 +244,9 @@ public final class PlatformPolicy {
         public Builder action(Category category, Decision action) {
             Checks.notNull(category, "category");
             Checks.notNull(action, "action");
-            actions.keySet().removeIf(k -> k.startsWith(category.name() + "/"));
-            actions.put(key(category, null), action);
+            Decision[] byStage = actions[category.ordinal()];
+            java.util.Arrays.fill(byStage, null);
+            byStage[0] = action;
             return this;
         }
 
@@ -256,7 +262,7 @@ public final class PlatformPolicy {
             Checks.notNull(category, "category");
             Checks.notNull(stage, "stage");
             Checks.notNull(action, "action");
-            actions.put(key(category, stage), action);
+            actions[category.ordinal()][stage.ordinal() + 1] = action;
             return this;
         }
 

@@ -265,10 +265,17 @@ final class TermAutomaton {
             List<Map<Integer, Integer>> sparse = new ArrayList<>(Collections.nCopies(n, null));
             for (int k = 0; k < tail; k++) {
                 int old = order[k];
-                int[] row = new int[denseSymbols];
-                for (int sym = 0; sym < denseSymbols; sym++) {
-                    Integer child = children.get(old).get(sym);
-                    row[sym] = child != null ? child : old == ROOT ? ROOT : rows.get(fail[old])[sym];
+                int[] row;
+                if (old == ROOT) {
+                    row = new int[denseSymbols];
+                    Arrays.fill(row, ROOT);
+                } else {
+                    row = rows.get(fail[old]).clone();
+                }
+                for (Map.Entry<Integer, Integer> e : children.get(old).entrySet()) {
+                    if (e.getKey() < denseSymbols) {
+                        row[e.getKey()] = e.getValue();
+                    }
                 }
                 rows.set(old, row);
                 Map<Integer, Integer> own = old == ROOT ? new HashMap<>() : new HashMap<>(sparse.get(fail[old]));
