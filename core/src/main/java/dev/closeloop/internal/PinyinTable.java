@@ -52,7 +52,7 @@ public final class PinyinTable {
         int[] idOf = new int[named.size()];
         java.util.Arrays.fill(idOf, -1);
         start = new int[size + 1];
-        short[] flat = new short[fileIds.length * 2];
+        short[] flat = new short[fileIds.length + 64];
         int n = 0;
         for (int i = 0; i < size; i++) {
             start[i] = n;
@@ -71,6 +71,9 @@ public final class PinyinTable {
                         seen |= flat[j] == id;
                     }
                     if (!seen) {
+                        if (n == flat.length) {
+                            flat = java.util.Arrays.copyOf(flat, flat.length * 2);
+                        }
                         flat[n++] = id;
                     }
                 }
@@ -102,7 +105,7 @@ public final class PinyinTable {
         int line = 0;
         for (int from = at; at < data.length; at++) {
             byte b = data[at];
-            if (b != ' ' && b != '\n') {
+            if (b != ' ' && b != '\n' && b != '\r') { // a checkout may have turned the line breaks into CR LF
                 if (b < 'a' || b > 'z' || line >= start.length - 1) {
                     break; // not a syllable, or more lines than chars: reported below
                 }
