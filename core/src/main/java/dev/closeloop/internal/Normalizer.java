@@ -113,8 +113,8 @@ public final class Normalizer {
     }
 
     /**
-     * The large blocks whose chars NFKC leaves as they are: asking java.text.Normalizer about each of their 45,000
-     * chars took a sixth of a checker's start-up.
+     * The large blocks whose 45,156 chars NFKC leaves as they are. Building the fold table took a sixth of a fresh
+     * JVM's first checker, most of it asking java.text.Normalizer about one char at a time.
      */
     static boolean hasNoCompatibilityForm(int c) {
         return c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xE000 && c <= 0xF8FF;
