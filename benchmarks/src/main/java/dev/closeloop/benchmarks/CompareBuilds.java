@@ -38,7 +38,8 @@ import java.util.Random;
  *     /tmp/core-before core/target/classes verdicts
  * }</pre>
  *
- * <p>The class path must hold the rest of the library (platform rules, re2j, pinyin4j, slf4j); any
+ * <p>The class path must hold the rest of the library (platform rules, re2j, slf4j), and pinyin4j for a
+ * build older than the bundled {@code pinyin.txt}, which read its pinyin table from pinyin4j; any
  * closeloop-core on it is left out of the two loaders.
  */
 public final class CompareBuilds {
