@@ -42,7 +42,11 @@ import java.util.function.Function;
  * {@link Builder#onDetectorError}). Message text is never logged above DEBUG level.
  */
 public final class ComplianceChecker {
-    private static final Logger LOG = LoggerFactory.getLogger(ComplianceChecker.class);
+    /** Made on first use: only a failing detector logs, and slf4j's search for a provider took a fresh JVM 20-25 ms. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(ComplianceChecker.class);
+    }
+
     /** The longest text accepted by default: 32 Mi chars. */
     public static final int DEFAULT_MAX_TEXT_LENGTH = 32 * 1024 * 1024;
 
@@ -203,8 +207,8 @@ public final class ComplianceChecker {
                     if (rethrow) {
                         throw e;
                     }
-                    LOG.warn("Detector '{}' failed ({}); the message gets a detector-error finding.", d.id(), e.getClass().getName());
-                    LOG.debug("Detector '{}' failure", d.id(), e);
+                    Log.LOG.warn("Detector '{}' failed ({}); the message gets a detector-error finding.", d.id(), e.getClass().getName());
+                    Log.LOG.debug("Detector '{}' failure", d.id(), e);
                     sink.add(errorDetection(d));
                 }
             }
