@@ -15,7 +15,7 @@ final class Chars {
     private static final String SEPARATORS = " -._*/,|()~";
     private static final byte[] CLASS = new byte[65536];
 
-    /** The chars above this one belong to no class but {@link #NUMBER_GAP}, which the heart also has. */
+    /** No char above this one has a class, except the heart, which is a {@link #NUMBER_GAP}: the table is built up to here. */
     static final char LAST_CLASSED = '\u052f';
 
     static {

@@ -17,7 +17,6 @@ class NormalizerTest {
         return out;
     }
 
-
     @Test
     void theBlocksFoldingTakesAsTheyAre_areOnesNfkcAndLowerCasingLeaveAlone() {
         int checked = 0;
@@ -32,6 +31,7 @@ class NormalizerTest {
         assertEquals(6592 + 20992 + 11172 + 6400, checked);
         assertEquals("微信 한국 \ue000", normalize("微信 한국 \ue000").toString());
     }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "ＪＯＨＮ＠ＱＱ．ＣＯＭ | john@qq.com",
