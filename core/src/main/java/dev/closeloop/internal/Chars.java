@@ -69,6 +69,17 @@ final class Chars {
         return (CLASS[a] & CLASS[b] & (LATIN_WORD | CYRILLIC)) != 0;
     }
 
+    /**
+     * The word classes of a char, bits that {@link #joins} compares: two chars join when theirs share a bit.
+     * A value below {@value #WORD_CLASSES}.
+     */
+    static int wordClass(char c) {
+        return (CLASS[c] & (LATIN_WORD | CYRILLIC)) >> 2;
+    }
+
+    /** One more than the largest {@link #wordClass}. */
+    static final int WORD_CLASSES = 4;
+
     /** Chars people put between the digits of a phone number or the letters of a spelled-out word. */
     static boolean isSeparator(char c) {
         return (CLASS[c] & SEPARATOR) != 0;

@@ -44,6 +44,13 @@ public final class Lexicon {
     static final byte QUIET = 1;
     /** In {@link #quietAtRoot()}: the char takes the root to the root unless it follows a Latin letter. */
     static final byte QUIET_UNLESS_AFTER_LATIN = 2;
+    /**
+     * In {@link #quietAtRoot()}, from this bit on: the char's {@link Chars#wordClass}. At the root, a char that joins the
+     * char before into one word starts no match the scanner would keep, so it is read as quiet there.
+     */
+    private static final int WORD_CLASS_SHIFT = 2;
+    /** In {@link #quietAtRoot()}, from this bit on: the bits of the char after it that make that char quiet at the root. */
+    private static final int QUIET_AFTER_SHIFT = 4;
     private static final int MAX_VARIANTS = 96;
     private static final String LEET_LETTERS = "as" + "oieast";
 
@@ -159,7 +166,7 @@ public final class Lexicon {
             leet[LEET_DIGITS.charAt(i)] = symbolFor(LEET_LETTERS.charAt(i), next);
         }
         leetL = symbolFor('l', next);
-        TermAutomaton.Builder b = builderWithGroups(sequences, next);
+        TermAutomaton.Builder b = builderWithGroups(sequences, next).joining(denseWordClasses());
         for (int i = 0; i < sequences.size(); i++) {
             b.add(sequences.get(i), owners.get(i));
         }
@@ -170,8 +177,38 @@ public final class Lexicon {
         }
         prefixEnds = statesEndingPrefixTerms(automaton, prefixes);
         for (int ch = 0; ch < quietAtRoot.length; ch++) {
-            quietAtRoot[ch] = quietness(symbols[ch]);
+            int wordClass = Chars.wordClass((char) ch);
+            int quietAfter = (Chars.isLatin((char) ch) ? 0 : QUIET_UNLESS_AFTER_LATIN) | wordClass << WORD_CLASS_SHIFT;
+            quietAtRoot[ch] = (byte) (quietness(symbols[ch]) | wordClass << WORD_CLASS_SHIFT | quietAfter << QUIET_AFTER_SHIFT - 1);
         }
+    }
+
+    /**
+     * Per dense symbol, the word classes shared by every char the scanner reads as it: the chars it is the code of,
+     * and the leet chars that stand for it between letters ({@code @} for {@code a} has no class, so {@code a} gets none).
+     */
+    private byte[] denseWordClasses() {
+        int all = Chars.WORD_CLASSES - 1;
+        byte[] classes = new byte[DENSE_SYMBOLS];
+        Arrays.fill(classes, (byte) all);
+        for (int ch = 0; ch < symbols.length; ch++) {
+            if (symbols[ch] < DENSE_SYMBOLS) {
+                classes[symbols[ch]] &= (byte) Chars.wordClass((char) ch);
+            }
+        }
+        for (char ch : LEET_DIGITS.toCharArray()) {
+            classes[leet[ch]] &= (byte) Chars.wordClass(ch);
+        }
+        classes[leetL] &= (byte) Chars.wordClass('1');
+        return classes;
+    }
+
+    /**
+     * The bits of {@link #quietAtRoot()} that make a char quiet at the root after {@code before}, the entry of the char
+     * before it: {@link #QUIET}, {@link #QUIET_UNLESS_AFTER_LATIN} unless it is a Latin letter, and its word classes.
+     */
+    static int quietAfter(byte before) {
+        return before >> QUIET_AFTER_SHIFT - 1 & ~QUIET | QUIET;
     }
 
     /**

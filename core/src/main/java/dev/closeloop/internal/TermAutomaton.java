@@ -163,6 +163,8 @@ final class TermAutomaton {
         private int maxLength;
         /** The most combined states; -1 for as many as the trie has states, which at most doubles the tables. */
         private int combinedBudget = -1;
+        /** Per dense symbol, the word classes every char it is read from belongs to (see {@link #joining}); none by default. */
+        private byte[] joinClasses;
 
         Builder(int symbolCount, int denseSymbols) {
             this.symbolCount = symbolCount;
@@ -226,9 +228,34 @@ final class TermAutomaton {
             return this;
         }
 
+        /**
+         * Tells the builder which dense symbols always join the symbol before them into one word, so that no state
+         * follows a match that would start inside a word: {@link TermScanner} drops such a match at its start anyway.
+         * Two symbols join when their classes share a bit; a symbol read from chars of different classes (the
+         * {@code a} of {@code @}) should get none.
+         *
+         * @param classes per dense symbol, bits of the word classes all the chars it stands for belong to
+         */
+        Builder joining(byte[] classes) {
+            if (classes.length != denseSymbols) {
+                throw new IllegalArgumentException("Join classes are given per dense symbol: " + denseSymbols + ", not " + classes.length);
+            }
+            joinClasses = classes.clone();
+            return this;
+        }
+
+        private boolean joins(int before, int symbol) {
+            return joinClasses != null && before < denseSymbols && symbol < denseSymbols && (joinClasses[before] & joinClasses[symbol]) != 0;
+        }
+
         TermAutomaton build() {
             int n = children.size();
             int[] fail = new int[n];
+            // The longest proper suffix state whose first symbol does not join the symbol before it: the transitions
+            // follow these, so a state stands for the longest match read so far that starts where a word may start.
+            // The outputs still follow every suffix (fail), which the scanner's boundary test sorts out.
+            int[] wordFail = new int[n];
+            int[] lastSymbol = new int[n];
             int[] order = new int[n];
             int head = 0;
             int tail = 0;
@@ -243,13 +270,10 @@ final class TermAutomaton {
                     int sym = e.getKey();
                     int t = e.getValue();
                     order[tail++] = t;
+                    lastSymbol[t] = sym;
                     if (s != ROOT) {
-                        int f = fail[s];
-                        while (f != ROOT && !children.get(f).containsKey(sym)) {
-                            f = fail[f];
-                        }
-                        Integer ft = children.get(f).get(sym);
-                        fail[t] = ft != null && ft != t ? ft : ROOT;
+                        fail[t] = suffixState(fail, s, sym, t, false, lastSymbol);
+                        wordFail[t] = suffixState(wordFail, s, sym, t, true, lastSymbol);
                     }
                     all.get(t).addAll(all.get(fail[t]));
                 }
@@ -270,7 +294,14 @@ final class TermAutomaton {
                     row = new int[denseSymbols];
                     Arrays.fill(row, ROOT);
                 } else {
-                    row = rows.get(fail[old]).clone();
+                    row = rows.get(wordFail[old]).clone();
+                    if (wordFail[old] == ROOT) {
+                        for (int sym = 0; sym < denseSymbols; sym++) {
+                            if (joins(lastSymbol[old], sym)) {
+                                row[sym] = ROOT; // a match starting at sym would start inside the word
+                            }
+                        }
+                    }
                 }
                 for (Map.Entry<Integer, Integer> e : children.get(old).entrySet()) {
                     if (e.getKey() < denseSymbols) {
@@ -278,7 +309,7 @@ final class TermAutomaton {
                     }
                 }
                 rows.set(old, row);
-                Map<Integer, Integer> own = old == ROOT ? new HashMap<>() : new HashMap<>(sparse.get(fail[old]));
+                Map<Integer, Integer> own = old == ROOT ? new HashMap<>() : new HashMap<>(sparse.get(wordFail[old]));
                 for (Map.Entry<Integer, Integer> e : children.get(old).entrySet()) {
                     if (e.getKey() >= denseSymbols && old != ROOT) {
                         own.put(e.getKey(), e.getValue());
@@ -385,6 +416,23 @@ final class TermAutomaton {
             }
             return new TermAutomaton(dense, denseSymbols, rootNext, sparseKeys, sparseBits, sparseTargets, outStart, outTerm, outLength, maxLength,
                     firstOutput, groupMembers, combinedMembers);
+        }
+
+        /**
+         * The failure state of {@code t}, the child of {@code s} on {@code sym}: the longest proper suffix of its path
+         * the trie holds, following {@code fail} (the failure states found so far); with {@code inWord}, only suffixes
+         * whose first symbol does not join the symbol before it.
+         */
+        private int suffixState(int[] fail, int s, int sym, int t, boolean inWord, int[] lastSymbol) {
+            int f = fail[s];
+            while (f != ROOT && !children.get(f).containsKey(sym)) {
+                f = fail[f];
+            }
+            if (f == ROOT && inWord && joins(lastSymbol[s], sym)) {
+                return ROOT;
+            }
+            Integer ft = children.get(f).get(sym);
+            return ft != null && ft != t ? ft : ROOT;
         }
 
         private static int renumbered(int[] id, int target) {

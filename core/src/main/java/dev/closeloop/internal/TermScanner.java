@@ -94,9 +94,9 @@ final class TermScanner {
         int stop = n;
         for (int i = from; i < n; i++) {
             char ch = c[i];
-            if (state == TermAutomaton.ROOT
-                    && (quiet[ch] & (Chars.isLatin(prev) ? Lexicon.QUIET : Lexicon.QUIET | Lexicon.QUIET_UNLESS_AFTER_LATIN)) != 0) {
-                // no match is open and none starts here: the state needs no transition, which would wait on a load
+            if (state == TermAutomaton.ROOT && (quiet[ch] & Lexicon.quietAfter(quiet[prev])) != 0) {
+                // no match is open and none starts here that the scan would keep (none starts inside a word): the state
+                // needs no transition, which would wait on a load
                 prev = ch;
                 continue;
             }

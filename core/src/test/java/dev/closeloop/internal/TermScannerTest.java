@@ -114,14 +114,44 @@ class TermScannerTest {
     }
 
     @Test
-    void quietAtRoot_marksOnlyCharsThatStartNoTerm() {
+    void quietAtRoot_marksCharsThatStartNoTermTheScanKeeps() {
+        assertTrue(quietAfter(' ', '的'), "a Hanzi no term starts with");
+        assertFalse(quietAfter(' ', '微'), "the first char of 微信");
+        assertFalse(quietAfter(' ', 'w'), "the first letter of wechat");
+        assertTrue(quietAfter('a', 'w'), "a letter inside a word starts no match the scan keeps");
+        assertFalse(quietAfter('的', 'w'), "a Hanzi and a Latin letter are no one word");
+        assertFalse(quietAfter('a', '@'), "the scanner notes every @");
+        assertTrue(quietAfter(' ', '0'), "a leet digit outside a word");
+        assertTrue(quietAfter('a', '0'), "a leet digit inside a word, which starts no match the scan keeps");
+        assertFalse(quietAfter(' ', 'в'), "the first letter of вотсап");
+        assertTrue(quietAfter('о', 'в'), "a Cyrillic letter inside a word");
+        assertFalse(quietAfter('a', 'в'), "a Latin and a Cyrillic letter are no one word");
+        assertTrue(quietAfter('a', ' '));
+    }
+
+    @Test
+    void aMatchAfterASignThatJoinsNoWord_isKept_thoughTheSignMayStandForALetter() {
+        // $ between letters may be an s, so the automaton cannot treat s as a letter that joins the one before
+        assertTrue(termsAt(LEX, "x$kype").contains("skype@1"));
+        assertTrue(termsAt(LEX, "w$chat").contains("chat@2"));
+        assertTrue(termsAt(LEX, "мой вотсап").contains("вотсап@4"));
+        assertFalse(termsAt(LEX, "мойвотсап").contains("вотсап@3"), "inside a word");
+    }
+
+    private static List<String> termsAt(Lexicon lex, String text) {
+        NormalizedText t = normalized(text);
+        TermHits hits = new TermHits();
+        TermScanner.scan(lex, t, hits, new TermScanner.Scratch());
+        List<String> out = new ArrayList<>();
+        for (int h = 0; h < hits.size; h++) {
+            out.add(lex.normalized(hits.term[h]) + "@" + hits.start[h]);
+        }
+        return out;
+    }
+
+    private static boolean quietAfter(char before, char ch) {
         byte[] quiet = LEX.quietAtRoot();
-        assertEquals(Lexicon.QUIET, quiet['的'], "a Hanzi no term starts with");
-        assertEquals(0, quiet['微'], "the first char of 微信");
-        assertEquals(0, quiet['w'], "the first letter of wechat");
-        assertEquals(0, quiet['@'], "the scanner notes every @");
-        assertEquals(Lexicon.QUIET_UNLESS_AFTER_LATIN, quiet['0'], "a leet digit may be an o after a letter");
-        assertEquals(Lexicon.QUIET, quiet[' ']);
+        return (quiet[ch] & Lexicon.quietAfter(quiet[before])) != 0;
     }
 
     @Test
