@@ -33,6 +33,8 @@ public final class NormalizedText implements CharSequence {
      * array is as long as {@link #chars}; pass two of normalization fills it as it reads the number tokens.
      */
     int[] digitRuns = new int[256];
+    /** Where each of those runs ends, so the phone scanner tells the short numbers apart without reading them. */
+    int[] digitRunEnds = new int[256];
     int digitRunCount;
     /**
      * Where the e-mail and URL scanner may anchor, in order, when pass two could note them: every char it would
@@ -57,11 +59,17 @@ public final class NormalizedText implements CharSequence {
         addDigitRuns(0, length);
     }
 
-    /** Adds the starts of the digit runs in {@code [from, to)}, which must lie after the last one added. */
+    /**
+     * Adds the digit runs in {@code [from, to)}, which must lie after the last one added; a run that goes on past
+     * {@code to} ends at {@code to}, where the caller goes on noting it.
+     */
     void addDigitRuns(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Chars.isDigit(chars[i]) && (i == 0 || !Chars.isDigit(chars[i - 1]))) {
-                digitRuns[digitRunCount++] = i;
+            if (Chars.isDigit(chars[i])) {
+                if (i == 0 || !Chars.isDigit(chars[i - 1])) {
+                    digitRuns[digitRunCount++] = i;
+                }
+                digitRunEnds[digitRunCount - 1] = i + 1;
             }
         }
     }
@@ -111,6 +119,7 @@ public final class NormalizedText implements CharSequence {
             start = Arrays.copyOf(start, cap);
             end = Arrays.copyOf(end, cap);
             digitRuns = Arrays.copyOf(digitRuns, cap);
+            digitRunEnds = Arrays.copyOf(digitRunEnds, cap);
             anchors = Arrays.copyOf(anchors, cap);
         }
     }
@@ -144,11 +153,13 @@ public final class NormalizedText implements CharSequence {
         int[] s = start;
         int[] e = end;
         int[] d = digitRuns;
+        int[] de = digitRunEnds;
         int[] a = anchors;
         chars = other.chars;
         start = other.start;
         end = other.end;
         digitRuns = other.digitRuns;
+        digitRunEnds = other.digitRunEnds;
         anchors = other.anchors;
         length = other.length;
         originalLength = other.originalLength;
@@ -159,6 +170,7 @@ public final class NormalizedText implements CharSequence {
         other.start = s;
         other.end = e;
         other.digitRuns = d;
+        other.digitRunEnds = de;
         other.anchors = a;
         other.length = 0;
         other.digitRunCount = 0;
@@ -175,6 +187,7 @@ public final class NormalizedText implements CharSequence {
             start = new int[256];
             end = new int[256];
             digitRuns = new int[256];
+            digitRunEnds = new int[256];
             anchors = new int[256];
             length = 0;
             implicitSpans = 0;

@@ -141,6 +141,7 @@ final class NumberRun {
         char[] c = t.chars;
         int n = t.length;
         int[] runs = t.digitRuns;
+        int[] ends = t.digitRunEnds;
         int noted = t.digitRunCount;
         int[] anchors = t.anchors;
         int anchored = t.anchorCount;
@@ -153,6 +154,7 @@ final class NumberRun {
                 j++;
             }
             int end = j;
+            ends[noted - 1] = end;
             int k = segments == MAX_SEGMENTS ? n : afterSeparators(c, end, n);
             char x = k < n ? c[k] : 0;
             if (k < n && (chineseDigit(x) >= 0 || k > end && mayStart(x) && Chars.isLetter(x))) {

@@ -8,6 +8,8 @@ package dev.closeloop.internal;
  */
 final class PhoneScanner {
     private static final int MAX_DIGITS = 24;
+    /** The most chars between two digit groups of one number: separators, brackets, hearts, or one stray letter. */
+    private static final int MAX_GAP = 3;
 
     final char[] digits = new char[MAX_DIGITS];
     final int[] groups = new int[MAX_DIGITS];
@@ -19,6 +21,7 @@ final class PhoneScanner {
     boolean paren;
     int letters;
     private int[] runs;
+    private int[] runEnds;
     private int runCount;
     /** The first digit run {@link #candidate} has not passed. */
     private int run;
@@ -26,6 +29,7 @@ final class PhoneScanner {
     /** Readies the scanner for a text: it reads only around the text's digit runs. */
     void reset(NormalizedText text) {
         runs = text.digitRuns;
+        runEnds = text.digitRunEnds;
         runCount = text.digitRunCount;
         run = 0;
     }
@@ -61,7 +65,9 @@ final class PhoneScanner {
     /**
      * Where the first number may start at or after {@code from}: the start of a digit run, or a {@code +} or
      * {@code (} right before one or before a space and one. The scan never resumes inside a digit run (it stops
-     * after a number's last digit or a word's last char), so no other digit starts one.
+     * after a number's last digit or a word's last char), so no other digit starts one. Runs close enough to be
+     * read as one number that hold fewer digits than a phone number are passed over unread: prices, sizes, dates
+     * and counts, most of the numbers in a message.
      *
      * @return the index, or -1
      */
@@ -71,12 +77,38 @@ final class PhoneScanner {
             if (r < from) {
                 continue;
             }
+            int last = run;
+            int digits = runEnds[run] - r;
+            while (last + 1 < runCount && mayJoin(c, runEnds[last], runs[last + 1])) {
+                last++;
+                digits += runEnds[last] - runs[last];
+            }
+            if (digits < PhoneShape.MIN_DIGITS) {
+                run = last; // however the reader joins these runs, no number of them is long enough
+                continue;
+            }
             if (r - 2 >= from && isOpener(c[r - 2]) && c[r - 1] == ' ') {
                 return r - 2;
             }
             return r - 1 >= from && isOpener(c[r - 1]) ? r - 1 : r;
         }
         return -1;
+    }
+
+    /** Whether {@link #read} may take the chars {@code [from, to)} between two digit runs as the gap inside a number. */
+    private static boolean mayJoin(char[] c, int from, int to) {
+        if (to - from > MAX_GAP) {
+            return false;
+        }
+        if (to - from == 1 && Chars.isLatin(c[from])) {
+            return true;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Chars.isNumberGap(c[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isOpener(char ch) {
@@ -134,7 +166,7 @@ final class PhoneScanner {
             }
             int seps = 0;
             int q = k;
-            while (q < n && seps < 3 && Chars.isNumberGap(c[q])) {
+            while (q < n && seps < MAX_GAP && Chars.isNumberGap(c[q])) {
                 if (c[q] == '(') {
                     paren = true;
                 }

@@ -16,6 +16,9 @@ package dev.closeloop.internal;
 enum PhoneShape {
     NONE, POSSIBLE, STRONG;
 
+    /** The fewest digits a phone number has: fewer make every shape {@link #NONE}. */
+    static final int MIN_DIGITS = 7;
+
     /**
      * @param d the digits
      * @param n how many digits
@@ -26,7 +29,7 @@ enum PhoneShape {
      * @return the shape
      */
     static PhoneShape of(char[] d, int n, int[] groups, int groupCount, boolean plus, boolean paren) {
-        if (n < 7 || n > 15) {
+        if (n < MIN_DIGITS || n > 15) {
             return NONE; // most numbers in a message (prices, sizes, dates, order ids) are told by their length alone
         }
         boolean spelled = groupCount >= n - 1; // one digit per group: read digit by digit, grouping says nothing
