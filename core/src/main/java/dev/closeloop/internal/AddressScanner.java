@@ -65,6 +65,22 @@ final class AddressScanner {
     }
 
     /**
+     * Whether the word of letters {@code c[from, to)}, whose first letter {@link #mayAnchor may anchor}, is a spelled
+     * sign the scan reads there: {@code at} and {@code dot} as whole words, a word that starts with {@code собака} or
+     * {@code точка}. An anchor at any other word finds nothing, so pass two need not note it: {@code a}, {@code and},
+     * {@code delivery} are common words.
+     */
+    static boolean spellsSign(char[] c, int from, int to) {
+        return switch (c[from]) {
+            case 'a' -> to - from == 2 && c[from + 1] == 't';
+            case 'd' -> to - from == 3 && c[from + 1] == 'o' && c[from + 2] == 't';
+            case 'с' -> Domains.matches(c, to, from, "собака");
+            case 'т' -> Domains.matches(c, to, from, "точка");
+            default -> true;
+        };
+    }
+
+    /**
      * Whether a name stands right before {@code p}, or before a space there: a Latin letter, a digit or one of
      * {@code . _ - +}. Without one {@link #next} finds nothing at an anchor at {@code p}: a domain starts with a
      * name before its dot, an e-mail address has its local part before its @. Pass two notes only the anchors

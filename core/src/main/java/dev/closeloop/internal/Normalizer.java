@@ -392,7 +392,7 @@ public final class Normalizer {
                 copied = i;
                 continue;
             }
-            if ((kind & NumberRun.ANCHOR) != 0) {
+            if ((kind & NumberRun.ANCHOR) != 0 && AddressScanner.spellsSign(c, i, e)) {
                 in.noteAnchor(i); // at, dot: spelled signs are words of their own
             }
             i = e;

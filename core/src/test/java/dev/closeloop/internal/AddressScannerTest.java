@@ -18,7 +18,7 @@ class AddressScannerTest {
             "http://", "3", "25", "0909", "8.985", ".", "@", "#", "(", ")", "[", "]", "{", "<", ":", "/", "-",
             "_", "+", " ", "  ", "点", "點", "艾特", "圈a", "艾", "圈", "собака", "точка", "с", "т", "яндекс", "т.ме",
             "ｊｏｈｎ", "＠", "．", "。", "lilyсобака", "ivanс", "αс", "一五九", "three", "six", "w e c h a t", "W.h.a.t.s", "加我", "微信", "号",
-            "sunlin0719", "lily_0909", "ÀB",
+            "sunlin0719", "lily_0909", "ÀB", "and", "ate", "dots", "delivery", "точками", "собаках", "ток", "сом",
     };
 
     /** The addresses the scanner finds in a normalized text, as kind, span and host joined by "|". */
@@ -54,8 +54,9 @@ class AddressScannerTest {
 
     /**
      * Pass two notes where anchors may stand instead of the scanner reading every char: in every text it notes them
-     * for, every char the scanner would anchor on with a name before it is among them, and the scanner finds the
-     * same addresses either way, so an anchor without a name before it finds nothing.
+     * for, every char the scanner would anchor on with a name before it is among them (of the letters, those that
+     * start a spelled sign), and the scanner finds the same addresses either way, so an anchor without a name
+     * before it, or at a word that spells no sign, finds nothing.
      */
     @Test
     void notedAnchors_holdEveryAnchorAndFindWhatReadingEveryCharFinds() {
@@ -80,7 +81,7 @@ class AddressScannerTest {
                 listed.add(t.anchors[i]);
             }
             for (int p = 0; p < t.length; p++) {
-                if (AddressScanner.mayAnchor(t.chars[p]) && isAnchor(t.chars, p) && AddressScanner.hasNameBefore(t.chars, p)) {
+                if (AddressScanner.mayAnchor(t.chars[p]) && isAnchor(t.chars, t.length, p) && AddressScanner.hasNameBefore(t.chars, p)) {
                     assertTrue(listed.contains(p), "anchor at " + p + " not noted in [" + t + "]: " + listed);
                 }
             }
@@ -91,9 +92,19 @@ class AddressScannerTest {
         assertTrue(noted > 5_000, "only " + noted + " texts had their anchors noted");
     }
 
-    /** Whether the scanner anchors on char {@code p}, as it tells by the chars at {@code p} and before it. */
-    private static boolean isAnchor(char[] c, int p) {
+    /**
+     * Whether the scanner anchors on char {@code p}, as it tells by the chars at {@code p} and before it, and, at a
+     * letter, a spelled sign starts there.
+     */
+    private static boolean isAnchor(char[] c, int n, int p) {
         char ch = c[p];
+        int wordEnd = p;
+        while (wordEnd < n && Chars.isLetter(c[wordEnd])) {
+            wordEnd++;
+        }
+        if (wordEnd > p && !AddressScanner.spellsSign(c, p, wordEnd)) {
+            return false;
+        }
         if (ch == 'a') {
             return p == 0 || !Chars.isLetter(c[p - 1]);
         }
@@ -104,6 +115,15 @@ class AddressScannerTest {
             return p == 0 || !Chars.isCyrillic(c[p - 1]);
         }
         return true;
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+            "at; true", "dot; true", "собака; true", "собаках; true", "точка; true", "точками; true",
+            "a; false", "and; false", "ate; false", "d; false", "dots; false", "delivery; false", "сом; false", "ток; false",
+    })
+    void spellsSign_tellsTheWordsAnAnchorLetterStartsThatSpellASign(String word, boolean spells) {
+        assertEquals(spells, AddressScanner.spellsSign(word.toCharArray(), 0, word.length()));
     }
 
     @Test
