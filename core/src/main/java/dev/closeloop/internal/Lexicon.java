@@ -177,8 +177,9 @@ public final class Lexicon {
         }
         prefixEnds = statesEndingPrefixTerms(automaton, prefixes);
         for (int ch = 0; ch < quietAtRoot.length; ch++) {
-            int wordClass = Chars.wordClass((char) ch);
-            int quietAfter = (Chars.isLatin((char) ch) ? 0 : QUIET_UNLESS_AFTER_LATIN) | wordClass << WORD_CLASS_SHIFT;
+            // no char past the classed ones is a letter or has a word class: the table is built by range, as Chars is
+            int wordClass = ch <= Chars.LAST_CLASSED ? Chars.wordClass((char) ch) : 0;
+            int quietAfter = (ch >= 'a' && ch <= 'z' ? 0 : QUIET_UNLESS_AFTER_LATIN) | wordClass << WORD_CLASS_SHIFT;
             quietAtRoot[ch] = (byte) (quietness(symbols[ch]) | wordClass << WORD_CLASS_SHIFT | quietAfter << QUIET_AFTER_SHIFT - 1);
         }
     }
@@ -193,7 +194,7 @@ public final class Lexicon {
         Arrays.fill(classes, (byte) all);
         for (int ch = 0; ch < symbols.length; ch++) {
             if (symbols[ch] < DENSE_SYMBOLS) {
-                classes[symbols[ch]] &= (byte) Chars.wordClass((char) ch);
+                classes[symbols[ch]] &= (byte) (ch <= Chars.LAST_CLASSED ? Chars.wordClass((char) ch) : 0);
             }
         }
         for (char ch : LEET_DIGITS.toCharArray()) {

@@ -244,6 +244,22 @@ final class TermAutomaton {
             return this;
         }
 
+        /** Per word class, the dense symbols that join a symbol of that class; built once, as each state's row reads them. */
+        private int[][] joiningSymbolsByClass() {
+            int[][] joining = new int[Chars.WORD_CLASSES][];
+            for (int cls = 0; cls < joining.length; cls++) {
+                int count = 0;
+                int[] symbols = new int[denseSymbols];
+                for (int sym = 0; joinClasses != null && sym < denseSymbols; sym++) {
+                    if ((joinClasses[sym] & cls) != 0) {
+                        symbols[count++] = sym;
+                    }
+                }
+                joining[cls] = Arrays.copyOf(symbols, count);
+            }
+            return joining;
+        }
+
         private boolean joins(int before, int symbol) {
             return joinClasses != null && before < denseSymbols && symbol < denseSymbols && (joinClasses[before] & joinClasses[symbol]) != 0;
         }
@@ -256,6 +272,7 @@ final class TermAutomaton {
             // The outputs still follow every suffix (fail), which the scanner's boundary test sorts out.
             int[] wordFail = new int[n];
             int[] lastSymbol = new int[n];
+            int[][] joining = joiningSymbolsByClass();
             int[] order = new int[n];
             int head = 0;
             int tail = 0;
@@ -295,11 +312,9 @@ final class TermAutomaton {
                     Arrays.fill(row, ROOT);
                 } else {
                     row = rows.get(wordFail[old]).clone();
-                    if (wordFail[old] == ROOT) {
-                        for (int sym = 0; sym < denseSymbols; sym++) {
-                            if (joins(lastSymbol[old], sym)) {
-                                row[sym] = ROOT; // a match starting at sym would start inside the word
-                            }
+                    if (wordFail[old] == ROOT && joinClasses != null && lastSymbol[old] < denseSymbols) {
+                        for (int sym : joining[joinClasses[lastSymbol[old]]]) {
+                            row[sym] = ROOT; // a match starting at sym would start inside the word
                         }
                     }
                 }
