@@ -79,7 +79,7 @@ final class PhoneScanner {
             }
             int last = run;
             int digits = runEnds[run] - r;
-            while (last + 1 < runCount && mayJoin(c, runEnds[last], runs[last + 1])) {
+            while (digits < PhoneShape.MIN_DIGITS && last + 1 < runCount && mayJoin(c, runEnds[last], runs[last + 1])) {
                 last++;
                 digits += runEnds[last] - runs[last];
             }
