@@ -12,7 +12,10 @@ import java.util.Map;
  * and a separator; a text position may offer several symbols at once. A polyphonic Hanzi is one
  * group symbol, and the states its symbols lead to together are a state of their own (see
  * {@link StateSets}), so {@link TermScanner} follows one state for it; a leet digit between letters
- * is no group, and the scanner steps each state it opens with each of its symbols.
+ * is no group, and the scanner steps each state it opens with each of its symbols. Told which
+ * symbols join into words ({@link Builder#joining}), its failure transitions pass over the matches
+ * that would start inside a word, which the scanner would drop; its outputs still hold every term
+ * that ends at a state.
  *
  * <p>Immutable after {@link Builder#build()} and safe to share between threads.
  */
@@ -239,6 +242,12 @@ final class TermAutomaton {
         Builder joining(byte[] classes) {
             if (classes.length != denseSymbols) {
                 throw new IllegalArgumentException("Join classes are given per dense symbol: " + denseSymbols + ", not " + classes.length);
+            }
+            for (byte cls : classes) {
+                if (cls < 0 || cls >= Chars.WORD_CLASSES) {
+                    throw new IllegalArgumentException("A join class is a set of Chars.wordClass bits, below " + Chars.WORD_CLASSES
+                            + ", not " + cls);
+                }
             }
             joinClasses = classes.clone();
             return this;

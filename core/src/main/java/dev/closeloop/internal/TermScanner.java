@@ -12,7 +12,8 @@ package dev.closeloop.internal;
  * a char whose set of states got no state of its own (see {@link TermAutomaton#SEVERAL}). A
  * letter repeated three times or more and a run of separators are read once; a separator between
  * two Hanzi is skipped. A char read at the root that no term starts with (most Hanzi, many digits
- * and separators) takes no transition. Stateless; one call per message.
+ * and separators), or that would start a match inside a word, takes no transition. Stateless; one
+ * call per message.
  */
 final class TermScanner {
     /** How many symbols back a match can start; the lexicon rejects longer terms. */
