@@ -66,18 +66,12 @@ final class AddressScanner {
 
     /**
      * Whether the word of letters {@code c[from, to)}, whose first letter {@link #mayAnchor may anchor}, is a spelled
-     * sign the scan reads there: {@code at} and {@code dot} as whole words, a word that starts with {@code собака} or
-     * {@code точка}. An anchor at any other word finds nothing, so pass two need not note it: {@code a}, {@code and},
-     * {@code delivery} are common words.
+     * sign the scan reads there: an @ or a dot spelled as a word, told by the same tests the scan makes, each kept
+     * within the word. An anchor at any other word finds nothing, so pass two need not note it: {@code a},
+     * {@code and}, {@code delivery} are common words.
      */
     static boolean spellsSign(char[] c, int from, int to) {
-        return switch (c[from]) {
-            case 'a' -> to - from == 2 && c[from + 1] == 't';
-            case 'd' -> to - from == 3 && c[from + 1] == 'o' && c[from + 2] == 't';
-            case 'с' -> Domains.matches(c, to, from, "собака");
-            case 'т' -> Domains.matches(c, to, from, "точка");
-            default -> true;
-        };
+        return spelledAtEnd(c, to, from) >= 0 || Domains.spelledDot(c, to, from) >= 0;
     }
 
     /**
@@ -194,15 +188,7 @@ final class AddressScanner {
         if (q >= n) {
             return -1;
         }
-        // each spelled form has its own first char, so one compare picks the one form to check
-        int w = switch (c[q]) {
-            case 'a' -> Domains.matches(c, n, q, "at") && (q + 2 >= n || !Chars.isLetter(c[q + 2]))
-                    && (q == 0 || !Chars.isLetter(c[q - 1])) ? q + 2 : -1;
-            case '艾' -> Domains.matches(c, n, q, "艾特") ? q + 2 : -1;
-            case '圈' -> Domains.matches(c, n, q, "圈a") ? q + 2 : -1;
-            case 'с' -> Domains.matches(c, n, q, "собака") ? q + 6 : -1;
-            default -> -1;
-        };
+        int w = spelledAtEnd(c, n, q);
         if (w < 0) {
             return -1;
         }
@@ -215,6 +201,19 @@ final class AddressScanner {
         }
         spelledAt = true;
         return w;
+    }
+
+    /** The end of an @ spelled as a word starting at {@code q} ({@code at}, {@code 艾特}, {@code 圈a}, {@code собака}), or -1. */
+    private static int spelledAtEnd(char[] c, int n, int q) {
+        // each spelled form has its own first char, so one compare picks the one form to check
+        return switch (c[q]) {
+            case 'a' -> Domains.matches(c, n, q, "at") && (q + 2 >= n || !Chars.isLetter(c[q + 2]))
+                    && (q == 0 || !Chars.isLetter(c[q - 1])) ? q + 2 : -1;
+            case '艾' -> Domains.matches(c, n, q, "艾特") ? q + 2 : -1;
+            case '圈' -> Domains.matches(c, n, q, "圈a") ? q + 2 : -1;
+            case 'с' -> Domains.matches(c, n, q, "собака") ? q + 6 : -1;
+            default -> -1;
+        };
     }
 
     private boolean email(char[] c, int n, int at, int atEnd) {

@@ -165,7 +165,8 @@ final class Domains {
         return q < n && isLabelStart(c[q]) && q > e ? q : -1;
     }
 
-    private static int spelledDot(char[] c, int n, int q) {
+    /** The end of a dot at {@code q}, written or spelled ({@code .}, {@code 点}, {@code dot}, {@code точка}), or -1. */
+    static int spelledDot(char[] c, int n, int q) {
         if (q >= n) {
             return -1;
         }
