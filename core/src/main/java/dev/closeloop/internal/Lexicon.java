@@ -179,7 +179,7 @@ public final class Lexicon {
         for (int ch = 0; ch < quietAtRoot.length; ch++) {
             // no char past the classed ones is a letter or has a word class: the table is built by range, as Chars is
             int wordClass = ch <= Chars.LAST_CLASSED ? Chars.wordClass((char) ch) : 0;
-            int quietAfter = (ch >= 'a' && ch <= 'z' ? 0 : QUIET_UNLESS_AFTER_LATIN) | wordClass << WORD_CLASS_SHIFT;
+            int quietAfter = (Chars.isLatin((char) ch) ? 0 : QUIET_UNLESS_AFTER_LATIN) | wordClass << WORD_CLASS_SHIFT;
             quietAtRoot[ch] = (byte) (quietness(symbols[ch]) | wordClass << WORD_CLASS_SHIFT | quietAfter << QUIET_AFTER_SHIFT - 1);
         }
     }
