@@ -39,8 +39,8 @@ public final class NormalizedText implements CharSequence {
     /**
      * Where the e-mail and URL scanner may anchor, in order, when pass two could note them: every char it would
      * anchor on with a name before it ({@link AddressScanner#hasNameBefore}), and maybe more; the scanner reads
-     * these instead of every char. -1 when they were not noted (a rewritten text, a word mixing Cyrillic letters
-     * with others): the scanner then reads every char.
+     * these instead of every char. -1 when they were not noted (a word mixing Cyrillic letters with others): the
+     * scanner then reads every char.
      */
     int[] anchors = new int[256];
     int anchorCount;
@@ -51,12 +51,6 @@ public final class NormalizedText implements CharSequence {
         this.implicitSpans = 0;
         this.digitRunCount = 0;
         this.anchorCount = 0;
-    }
-
-    /** Finds the digit runs of the whole text anew, after a rewrite. */
-    void countDigitRuns() {
-        digitRunCount = 0;
-        addDigitRuns(0, length);
     }
 
     /**

@@ -343,6 +343,22 @@ public final class Normalizer {
      */
     private static void rewriteTokens(NormalizedText in, NormalizedText out, NumberRun run) {
         out.reset(in.originalLength);
+        int copied = readTokens(in, out, run);
+        if (copied < 0) {
+            out.takeFrom(in);
+        } else {
+            out.appendRange(in, copied, in.length);
+            readTokens(out, null, run); // the rewritten text's offsets differ from pass one's: its runs and anchors are noted anew
+        }
+    }
+
+    /**
+     * Reads the tokens of {@code in}, noting its digit runs and anchors, and, unless {@code out} is null, writes the
+     * rewrites to {@code out} with the chars before them.
+     *
+     * @return how far {@code in} has been copied to {@code out}, or -1 when nothing was rewritten
+     */
+    private static int readTokens(NormalizedText in, NormalizedText out, NumberRun run) {
         char[] c = in.chars;
         int n = in.length;
         int copied = -1; // how far in has been copied to out; -1 while nothing is rewritten
@@ -378,7 +394,7 @@ public final class Normalizer {
             if ((!letter || NumberRun.mayStart(ch) && NumberRun.isWord(c, i, e)) && run.parse(c, i, n)) {
                 in.addDigitRuns(i, run.end);
                 in.addAnchors(i, run.end);
-                if (run.convertible()) {
+                if (out != null && run.convertible()) {
                     copyUpTo(in, out, copied, i);
                     run.emit(in, out);
                     copied = run.end;
@@ -386,7 +402,7 @@ public final class Normalizer {
                 i = run.end;
                 continue;
             }
-            if (e == i + 1 && letter && (i == 0 || !Chars.isWordChar(c[i - 1])) && isSpelledOut(c, n, i)) {
+            if (out != null && e == i + 1 && letter && (i == 0 || !Chars.isWordChar(c[i - 1])) && isSpelledOut(c, n, i)) {
                 copyUpTo(in, out, copied, i);
                 i = joinSpelledOut(in, i, out);
                 copied = i;
@@ -397,13 +413,7 @@ public final class Normalizer {
             }
             i = e;
         }
-        if (copied < 0) {
-            out.takeFrom(in);
-        } else {
-            out.appendRange(in, copied, n);
-            out.countDigitRuns();
-            out.anchorCount = -1; // the rewritten text's offsets differ from pass one's: the scanner reads every char
-        }
+        return copied;
     }
 
     /** Copies the chars of {@code in} from {@code copied} (-1: nothing copied yet) up to {@code upTo} into {@code out}. */

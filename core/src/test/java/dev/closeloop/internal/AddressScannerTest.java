@@ -127,11 +127,28 @@ class AddressScannerTest {
     }
 
     @Test
-    void anchors_areNotedOnlyWherePassTwoReadTheTextAsPassOneLeftIt() {
+    void anchors_areNotedUnlessAWordMixesScripts() {
         assertTrue(NormalizerTest.normalize("mail me at lily.shop.com").anchorCount > 0);
         assertTrue(NormalizerTest.normalize("почта lily собака mail.ru").anchorCount > 0, "words of one script each");
         assertEquals(-1, NormalizerTest.normalize("почта lilyсобака mail.ru").anchorCount, "a word mixing scripts");
-        assertEquals(-1, NormalizerTest.normalize("电话 一五九 二七三零 八四六一").anchorCount, "numerals rewritten");
-        assertEquals(-1, NormalizerTest.normalize("W.h.a.t.s.A.p.p me").anchorCount, "a word spelled out");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "W.h.a.t.s.A.p.p lily@qq.com; whatsapp lily@qq.com",
+            "电话 一五九 二七三零 八四六一 lily@qq.com; 电话 159 2730 8461 lily@qq.com",
+            "call six four six five five five, lily@qq.com; call 6 4 6 5 5 5, lily@qq.com",
+    })
+    void anchors_ofARewrittenText_standAtItsOwnOffsets(String text, String rewritten) {
+        NormalizedText t = NormalizerTest.normalize(text);
+        String normalized = t.toString();
+        assertEquals(rewritten, normalized);
+        List<Integer> listed = new ArrayList<>();
+        for (int i = 0; i < t.anchorCount; i++) {
+            listed.add(t.anchors[i]);
+        }
+        assertTrue(listed.contains(normalized.indexOf('@')) && listed.contains(normalized.lastIndexOf('.')),
+                "[" + normalized + "]: " + listed);
+        assertEquals("EMAIL lily@qq.com qq.com false", addresses(t));
     }
 }
