@@ -101,7 +101,7 @@ final class IntentDetector extends BuiltInDetector {
                 continue;
             }
             int to = sentenceEnd(s, hits.end[h], n);
-            sentence(s, sentenceStart(s, hits.start[h], done), to, s.intentFirst, s.intentLast, sink);
+            sentence(s, sentenceStart(s, hits.start[h], done), to, h, s.intentFirst, s.intentLast, sink);
             done = to;
         }
     }
@@ -137,10 +137,11 @@ final class IntentDetector extends BuiltInDetector {
                 && (i == 0 || !Chars.isDigit(s.text.chars[i - 1]) || i + 1 >= s.text.length || !Chars.isDigit(s.text.chars[i + 1]));
     }
 
-    private void sentence(ScanState s, int from, int to, int[] first, int[] last, DetectionSink sink) {
+    /** Reads the sentence {@code [from, to)}, which holds hit {@code hint}. */
+    private void sentence(ScanState s, int from, int to, int hint, int[] first, int[] last, DetectionSink sink) {
         java.util.Arrays.fill(first, -1);
         java.util.Arrays.fill(last, -1);
-        for (int h = s.hits.firstEndingAtOrAfter(from); h < s.hits.size && s.hits.end[h] <= to; h++) {
+        for (int h = s.hits.firstEndingAtOrAfter(from, hint); h < s.hits.size && s.hits.end[h] <= to; h++) {
             if (s.hits.start[h] < from) {
                 continue;
             }
@@ -198,7 +199,6 @@ final class IntentDetector extends BuiltInDetector {
     }
 
     private void promotion(ScanState s, int from, int to, int[] first, int[] last, boolean contact, DetectionSink sink) {
-        boolean channel = s.hitWithin(TermKind.CHANNEL, from, to) >= 0;
         boolean own = first[PROMO_OWN] >= 0 && !contact;
         String why = null;
         int[] used = null;
@@ -209,7 +209,7 @@ final class IntentDetector extends BuiltInDetector {
             used = new int[] {FOLLOW, SITE};
         } else if (own) {
             return;
-        } else if (first[SITE] >= 0 && (contact || channel || strongSite(s, first[SITE])
+        } else if (first[SITE] >= 0 && (contact || s.hitWithin(TermKind.CHANNEL, from, to) >= 0 || strongSite(s, first[SITE])
                 && (first[DEAL] >= 0 || first[NEXT] >= 0 || first[SAVING] >= 0 || hasPercent(s, from, to)))) {
             why = "Points the buyer to the seller's own store or channel outside the platform.";
             used = new int[] {SITE};
