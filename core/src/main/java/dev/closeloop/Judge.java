@@ -19,8 +19,9 @@ final class Judge {
     static final String DETECTOR_ERROR = "detector-error";
 
     private static final int CATEGORIES = Category.values().length;
+    /* one lambda, not a chain of comparingInt and thenComparing: the sort calls it for every pair it compares */
     private static final Comparator<Detection> BY_START_LONGER_FIRST =
-            Comparator.comparingInt(Detection::start).thenComparing(Comparator.comparingInt(Detection::end).reversed());
+            (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
 
     private Judge() {}
 

@@ -30,9 +30,14 @@ import java.util.Set;
  * fails closed). {@link Stage#UNKNOWN} takes the strictest action of all stages unless set itself.
  */
 public final class PlatformPolicy {
+    private static final int STAGES = Stage.values().length;
     private final Platform platform;
     private final Map<Category, Map<Stage, Decision>> actions;
+    /** The actions by category ordinal, then stage ordinal: read for every finding, without two map lookups. */
+    private final Decision[] actionTable;
     private final Set<String> allowedDomains;
+    /** The allowed domains again, for the check of every link found to walk without an iterator. */
+    private final String[] allowedDomainArray;
     private final Set<ConversationRule> conversationRules;
     private final Map<Category, String> citations;
     /** By category ordinal: a space and the citation, or empty; the judge appends it to every explanation. */
@@ -61,7 +66,10 @@ public final class PlatformPolicy {
             a.put(c, Collections.unmodifiableMap(byStage));
         }
         actions = Collections.unmodifiableMap(a);
+        actionTable = new Decision[Category.values().length * STAGES];
+        a.forEach((c, byStage) -> byStage.forEach((s, d) -> actionTable[c.ordinal() * STAGES + s.ordinal()] = d));
         allowedDomains = Collections.unmodifiableSet(new LinkedHashSet<>(b.allowedDomains));
+        allowedDomainArray = allowedDomains.toArray(new String[0]);
         conversationRules = Collections.unmodifiableSet(b.conversationRules.isEmpty()
                 ? EnumSet.noneOf(ConversationRule.class) : EnumSet.copyOf(b.conversationRules));
         citations = Collections.unmodifiableMap(new EnumMap<>(b.citations));
@@ -112,7 +120,7 @@ public final class PlatformPolicy {
      * @return what this platform asks for when a message of that stage has a finding of that category
      */
     public Decision action(Category category, Stage stage) {
-        return actions.get(Checks.notNull(category, "category")).get(Checks.notNull(stage, "stage"));
+        return actionTable[Checks.notNull(category, "category").ordinal() * STAGES + Checks.notNull(stage, "stage").ordinal()];
     }
 
     /**
@@ -131,7 +139,7 @@ public final class PlatformPolicy {
      */
     public boolean isAllowedDomain(String host) {
         String h = Checks.notNull(host, "host").toLowerCase(Locale.ROOT);
-        for (String d : allowedDomains) {
+        for (String d : allowedDomainArray) {
             if (d.endsWith(".*") ? hasLabels(h, d, d.length() - 1) : isWithin(h, d)) {
                 return true;
             }

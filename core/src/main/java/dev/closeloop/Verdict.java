@@ -17,7 +17,8 @@ import java.util.Optional;
  * findings.
  */
 public final class Verdict {
-    private static final Comparator<Finding> BY_SPAN = Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end);
+    private static final Comparator<Finding> BY_SPAN =
+            (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end());
     /** The verdicts without findings, by platform ordinal, shared because most messages get one. */
     private static final Verdict[] ALLOWED = new Verdict[Platform.values().length];
 
