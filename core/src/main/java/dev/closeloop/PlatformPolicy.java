@@ -32,8 +32,7 @@ import java.util.Set;
 public final class PlatformPolicy {
     private static final int STAGES = Stage.values().length;
     private final Platform platform;
-    private final Map<Category, Map<Stage, Decision>> actions;
-    /** The actions by category ordinal, then stage ordinal: read for every finding, without two map lookups. */
+    /** The action by category ordinal, then stage ordinal: read for every finding, without map lookups. */
     private final Decision[] actionTable;
     private final Set<String> allowedDomains;
     /** The allowed domains again, for the check of every link found to walk without an iterator. */
@@ -47,9 +46,8 @@ public final class PlatformPolicy {
 
     private PlatformPolicy(Builder b) {
         platform = b.platform;
-        EnumMap<Category, Map<Stage, Decision>> a = new EnumMap<>(Category.class);
+        actionTable = new Decision[Category.values().length * STAGES];
         for (Category c : Category.values()) {
-            EnumMap<Stage, Decision> byStage = new EnumMap<>(Stage.class);
             Decision strictest = Decision.ALLOW;
             for (Stage s : Stage.values()) {
                 if (s == Stage.UNKNOWN) {
@@ -58,16 +56,12 @@ public final class PlatformPolicy {
                 Decision atStage = b.actionSet(c, s);
                 Decision atAll = b.actionSet(c, null);
                 Decision d = atStage != null ? atStage : atAll != null ? atAll : Decision.BLOCK;
-                byStage.put(s, d);
+                actionTable[c.ordinal() * STAGES + s.ordinal()] = d;
                 strictest = strictest.max(d);
             }
             Decision unknown = b.actionSet(c, Stage.UNKNOWN);
-            byStage.put(Stage.UNKNOWN, unknown != null ? unknown : strictest);
-            a.put(c, Collections.unmodifiableMap(byStage));
+            actionTable[c.ordinal() * STAGES + Stage.UNKNOWN.ordinal()] = unknown != null ? unknown : strictest;
         }
-        actions = Collections.unmodifiableMap(a);
-        actionTable = new Decision[Category.values().length * STAGES];
-        a.forEach((c, byStage) -> byStage.forEach((s, d) -> actionTable[c.ordinal() * STAGES + s.ordinal()] = d));
         allowedDomains = Collections.unmodifiableSet(new LinkedHashSet<>(b.allowedDomains));
         allowedDomainArray = allowedDomains.toArray(new String[0]);
         conversationRules = Collections.unmodifiableSet(b.conversationRules.isEmpty()
@@ -98,7 +92,11 @@ public final class PlatformPolicy {
     /** @return a builder holding this policy's settings, to make a changed copy */
     public Builder toBuilder() {
         Builder b = new Builder(platform);
-        actions.forEach((c, byStage) -> byStage.forEach((s, d) -> b.action(c, s, d)));
+        for (Category c : Category.values()) {
+            for (Stage s : Stage.values()) {
+                b.action(c, s, actionTable[c.ordinal() * STAGES + s.ordinal()]);
+            }
+        }
         allowedDomains.forEach(b::allowDomain);
         conversationRules.forEach(b::conversationRule);
         citations.forEach(b::citation);
