@@ -32,60 +32,68 @@ final class ChannelDetector extends BuiltInDetector {
     @Override
     void detect(ScanState s, DetectionSink sink) {
         TermHits hits = s.hits;
-        char[] c = s.text.chars;
-        int n = s.text.length;
         int lastEnd = -1;
         for (int h = 0; h < hits.size; h++) {
-            if (hits.kind[h] != CHANNEL) {
-                continue;
+            if (hits.kind[h] == CHANNEL && hits.start[h] >= lastEnd) {
+                lastEnd = Math.max(lastEnd, examine(s, h, sink));
             }
-            Term t = s.term(h);
-            int start = hits.start[h];
-            int end = hits.end[h];
-            if (!isMessenger(t) || start < lastEnd || longerChannelCovers(s, h)) {
-                continue;
-            }
-            long id = IdReader.read(c, n, end, t.weak() ? 2 : 10, t.weak() ? 8 : 5);
-            // the tests below only look things up; those that most often leave a name alone come first
-            int cta = -1;
-            int request = -1;
-            if (id < 0) {
-                if (s.hitAfter(TermKind.FEATURE, end, 3, h) >= 0) {
-                    continue; // "WeChat Pay", "Telegram notifications": a product feature
-                }
-                boolean soundAlike = t.bySound() && !s.text.regionEquals(start, end, s.lexicon.normalized(t.id()));
-                cta = s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike || t.weak() ? 8 : CTA_BEFORE, h);
-                request = s.hitBefore(TermKind.REQUEST, start, REQUEST_BEFORE, h);
-                if (cta < 0 && request < 0 && s.hitAfter(TermKind.CALL_TO_ACTION, end, soundAlike ? 4 : CTA_AFTER, h) < 0) {
-                    continue;
-                }
-                if (t.weak() && cta < 0 && s.hitBefore(TermKind.REQUEST, start, 8, h) < 0) {
-                    continue; // "WA", "V" (cta looked 8 chars back): a channel only when an id or a call to action sits right next to it
-                }
-            }
-            if (negated(s, start, h)) {
-                continue;
-            }
-            String name = display(t.value());
-            String how = disguise(s, t, start, end);
-            if (id >= 0) {
-                int idEnd = (int) (id >>> 32);
-                lastEnd = idEnd;
-                s.contacts.add(4, 0, start, idEnd);
-                sink.report(new Detection(Category.CONTACT_INFO, "contact.messenger-id", s.originalStart(start),
-                        s.originalEnd(idEnd), Confidence.CERTAIN,
-                        name + " id shared" + (how.isEmpty() ? "." : " (" + name + " " + how + ")."),
-                        evidence(t, how)));
-                continue;
-            }
-            lastEnd = end;
-            sink.report(new Detection(Category.OFF_PLATFORM_CHANNEL, request >= 0 && cta < 0 ? "channel.request" : "channel.invite",
-                    s.originalStart(start), s.originalEnd(end), Confidence.CERTAIN,
-                    (request >= 0 && cta < 0 ? "Asks for the buyer's " + name + " to talk outside the platform"
-                            : "Invites the buyer to talk on " + name)
-                            + (how.isEmpty() ? "." : " (" + name + " " + how + ")."),
-                    evidence(t, how)));
         }
+    }
+
+    /**
+     * Reports the channel name of hit {@code h} when an id, a call to action or a request goes with it.
+     *
+     * @return where the reported span ends in the normalized text, or -1 when nothing was reported
+     */
+    private static int examine(ScanState s, int h, DetectionSink sink) {
+        TermHits hits = s.hits;
+        Term t = s.term(h);
+        int start = hits.start[h];
+        int end = hits.end[h];
+        if (!isMessenger(t) || longerChannelCovers(s, h)) {
+            return -1;
+        }
+        long id = IdReader.read(s.text.chars, s.text.length, end, t.weak() ? 2 : 10, t.weak() ? 8 : 5);
+        // the tests below only look things up; those that most often leave a name alone come first
+        int cta = -1;
+        int request = -1;
+        if (id < 0) {
+            if (s.hitAfter(TermKind.FEATURE, end, 3, h) >= 0) {
+                return -1; // "WeChat Pay", "Telegram notifications": a product feature
+            }
+            boolean soundAlike = t.bySound() && !s.text.regionEquals(start, end, s.lexicon.normalized(t.id()));
+            cta = s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike || t.weak() ? 8 : CTA_BEFORE, h);
+            request = s.hitBefore(TermKind.REQUEST, start, REQUEST_BEFORE, h);
+            if (cta < 0 && request < 0 && s.hitAfter(TermKind.CALL_TO_ACTION, end, soundAlike ? 4 : CTA_AFTER, h) < 0) {
+                return -1;
+            }
+            if (t.weak() && cta < 0 && s.hitBefore(TermKind.REQUEST, start, 8, h) < 0) {
+                return -1; // "WA", "V" (cta looked 8 chars back): a channel only when an id or a call to action sits right next to it
+            }
+        }
+        if (negated(s, start, h)) {
+            return -1;
+        }
+        String name = display(t.value());
+        String how = disguise(s, t, start, end);
+        if (id >= 0) {
+            int idEnd = (int) (id >>> 32);
+            s.contacts.add(4, 0, start, idEnd);
+            sink.report(new Detection(Category.CONTACT_INFO, "contact.messenger-id", s.originalStart(start),
+                    s.originalEnd(idEnd), Confidence.CERTAIN, sentence(name + " id shared", name, how), evidence(t, how)));
+            return idEnd;
+        }
+        sink.report(new Detection(Category.OFF_PLATFORM_CHANNEL, request >= 0 && cta < 0 ? "channel.request" : "channel.invite",
+                s.originalStart(start), s.originalEnd(end), Confidence.CERTAIN,
+                sentence(request >= 0 && cta < 0 ? "Asks for the buyer's " + name + " to talk outside the platform"
+                        : "Invites the buyer to talk on " + name, name, how),
+                evidence(t, how)));
+        return end;
+    }
+
+    /** The explanation: what was found, then how the name was disguised, if it was. */
+    private static String sentence(String found, String name, String how) {
+        return how.isEmpty() ? found.concat(".") : found + " (" + name + " " + how + ").";
     }
 
     /** A channel one talks on through an account, rather than the phone and e-mail the contact detector reads. */
