@@ -217,7 +217,8 @@ public final class ComplianceChecker {
             if (found.isEmpty()) {
                 return channels.isEmpty() ? Scan.clean(state.cues()) : new Scan(found, state.cues(), channels, null);
             }
-            return new Scan(found, state.cues(), channels, Language.of(state.originalChars(), text.length()));
+            return new Scan(found, state.cues(), channels, Language.of(state.originalChars(), text.length(), state.originalHasHan(),
+                    state.originalMayHaveCyrillic()));
         } finally {
             state.release();
         }

@@ -34,6 +34,20 @@ final class Language {
     }
 
     /**
+     * {@link #of(char[], int)} told what a pass over the text already saw: without Cyrillic, the Hanzi alone decide, and
+     * the chars need no count.
+     *
+     * @param han whether {@code chars[0, n)} has a char of U+4E00–U+9FFF
+     * @param mayHaveCyrillic false only when {@code chars[0, n)} has no char of U+0400–U+04FF
+     */
+    static String of(char[] chars, int n, boolean han, boolean mayHaveCyrillic) {
+        if (!mayHaveCyrillic) {
+            return han ? "zh" : "en";
+        }
+        return of(chars, n);
+    }
+
+    /**
      * {@link #of(String)} of the text in {@code chars[0, n)}. A loop over a string's chars tests its coder (Latin-1 or
      * UTF-16) per call, and C2 hoists the test as the first strings had it, then deoptimizes when messages of the
      * other coder come: the checker passes the copy of the text its scan already made.

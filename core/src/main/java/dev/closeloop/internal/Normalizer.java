@@ -168,7 +168,10 @@ public final class Normalizer {
         }
     }
 
-    /** Pass one; returns whether the text has Cyrillic or Greek letters, the only ones look-alike folding touches. */
+    /**
+     * Pass one; returns whether the text has Cyrillic or Greek letters, the only ones look-alike folding touches. Notes in
+     * {@code out} whether the original has Hanzi and whether it may have Cyrillic chars, which a language guess counts.
+     */
     static boolean foldCodePoints(String text, NormalizedText out) {
         int n = text.length();
         out.reset(n);
@@ -177,6 +180,8 @@ public final class Normalizer {
         text.getChars(0, n, src, 0);
         boolean lastSpace = true;
         boolean foreign = false;
+        boolean han = false;
+        boolean dropped = false;
         char[] oc = out.chars;
         int[] os = out.start;
         int[] oe = out.end;
@@ -189,6 +194,7 @@ public final class Normalizer {
             if (f == 0) {
                 mapped = ch;
             } else if (f == DROP) {
+                dropped = true;
                 continue;
             } else if (f == SPECIAL) {
                 // surrogates and multi-digit numbers: rare, handled one by one with room to grow
@@ -212,6 +218,7 @@ public final class Normalizer {
             } else {
                 lastSpace = false;
                 foreign |= mapped >= 0x370 && mapped < 0x530;
+                han |= (char) (ch - 0x4E00) < 0x5200; // the char as written: a Kangxi radical folds into this block
             }
             oc[len] = mapped;
             if (implicit < 0 && len != i) {
@@ -228,6 +235,8 @@ public final class Normalizer {
         }
         out.length = len;
         out.implicitSpans = implicit < 0 ? len : Math.min(implicit, len);
+        // a Cyrillic letter is kept or folded into its own block, or is a combining mark, which is dropped
+        out.sourceScripts = (han ? NormalizedText.HAN : 0) | (foreign || dropped ? NormalizedText.MAYBE_CYRILLIC : 0);
         return foreign;
     }
 
