@@ -217,7 +217,7 @@ public final class ComplianceChecker {
             if (found.isEmpty()) {
                 return channels.isEmpty() ? Scan.clean(state.cues()) : new Scan(found, state.cues(), channels, null);
             }
-            return new Scan(found, state.cues(), channels, Language.of(state.originalChars(), text.length(), state.originalHasHan(),
+            return new Scan(found, state.cues(), channels, Language.of(state.originalChars(), text.length(),
                     state.originalMayHaveCyrillic()));
         } finally {
             state.release();

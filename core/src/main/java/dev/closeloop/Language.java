@@ -34,17 +34,21 @@ final class Language {
     }
 
     /**
-     * {@link #of(char[], int)} told what a pass over the text already saw: without Cyrillic, the Hanzi alone decide, and
+     * {@link #of(char[], int)} told whether a pass over the text saw Cyrillic: without it, the first Hanzi decides, and
      * the chars need no count.
      *
-     * @param han whether {@code chars[0, n)} has a char of U+4E00–U+9FFF
      * @param mayHaveCyrillic false only when {@code chars[0, n)} has no char of U+0400–U+04FF
      */
-    static String of(char[] chars, int n, boolean han, boolean mayHaveCyrillic) {
-        if (!mayHaveCyrillic) {
-            return han ? "zh" : "en";
+    static String of(char[] chars, int n, boolean mayHaveCyrillic) {
+        if (mayHaveCyrillic) {
+            return of(chars, n);
         }
-        return of(chars, n);
+        for (int i = 0; i < n; i++) {
+            if (SHIFT[chars[i]] == HAN) {
+                return "zh";
+            }
+        }
+        return "en";
     }
 
     /**

@@ -69,7 +69,7 @@ class LanguageTest {
         ScanState s = ScanState.acquire();
         try {
             s.prepare(text, null, Engine.standard().lexicon());
-            return Language.of(s.originalChars(), text.length(), s.originalHasHan(), s.originalMayHaveCyrillic());
+            return Language.of(s.originalChars(), text.length(), s.originalMayHaveCyrillic());
         } finally {
             s.release();
         }

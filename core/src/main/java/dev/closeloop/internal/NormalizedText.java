@@ -44,12 +44,8 @@ public final class NormalizedText implements CharSequence {
      */
     int[] anchors = new int[256];
     int anchorCount;
-    /** In {@link #sourceScripts}: the original text has a char of U+4E00–U+9FFF. */
-    static final int HAN = 1;
-    /** In {@link #sourceScripts}: the original text may have a char of U+0400–U+04FF; without this bit it has none. */
-    static final int MAYBE_CYRILLIC = 2;
-    /** What pass one saw of the original's scripts, {@link #HAN} and {@link #MAYBE_CYRILLIC}, read where it read every char. */
-    int sourceScripts;
+    /** False when pass one saw that the original text has no char of U+0400–U+04FF. */
+    boolean sourceMayHaveCyrillic;
 
     void reset(int originalLength) {
         this.length = 0;

@@ -170,7 +170,7 @@ public final class Normalizer {
 
     /**
      * Pass one; returns whether the text has Cyrillic or Greek letters, the only ones look-alike folding touches. Notes in
-     * {@code out} whether the original has Hanzi and whether it may have Cyrillic chars, which a language guess counts.
+     * {@code out} whether the original may have Cyrillic chars, which a language guess would have to count.
      */
     static boolean foldCodePoints(String text, NormalizedText out) {
         int n = text.length();
@@ -180,7 +180,6 @@ public final class Normalizer {
         text.getChars(0, n, src, 0);
         boolean lastSpace = true;
         boolean foreign = false;
-        boolean han = false;
         boolean dropped = false;
         char[] oc = out.chars;
         int[] os = out.start;
@@ -218,7 +217,6 @@ public final class Normalizer {
             } else {
                 lastSpace = false;
                 foreign |= mapped >= 0x370 && mapped < 0x530;
-                han |= (char) (ch - 0x4E00) < 0x5200; // the char as written: a Kangxi radical folds into this block
             }
             oc[len] = mapped;
             if (implicit < 0 && len != i) {
@@ -236,7 +234,7 @@ public final class Normalizer {
         out.length = len;
         out.implicitSpans = implicit < 0 ? len : Math.min(implicit, len);
         // a Cyrillic letter is kept or folded into its own block, or is a combining mark, which is dropped
-        out.sourceScripts = (han ? NormalizedText.HAN : 0) | (foreign || dropped ? NormalizedText.MAYBE_CYRILLIC : 0);
+        out.sourceMayHaveCyrillic = foreign || dropped;
         return foreign;
     }
 

@@ -98,14 +98,9 @@ public final class ScanState implements ScanContext {
         return scratch.sourceChars();
     }
 
-    /** @return whether the original text has a char of U+4E00–U+9FFF, the Hanzi a language guess counts */
-    public boolean originalHasHan() {
-        return (scratch.sourceScripts & NormalizedText.HAN) != 0;
-    }
-
     /** @return false when the original text has no char of U+0400–U+04FF; true when it may have one */
     public boolean originalMayHaveCyrillic() {
-        return (scratch.sourceScripts & NormalizedText.MAYBE_CYRILLIC) != 0;
+        return scratch.sourceMayHaveCyrillic;
     }
 
     @Override
