@@ -42,8 +42,27 @@ final class Messages {
      * @return the messages, 40–2,000 chars each
      */
     static List<String> mix(int count, Language language, boolean violating, long seed) {
-        Random r = new Random(seed);
         List<String> out = new ArrayList<>(count);
+        for (Generated m : messages(count, language, violating, seed)) {
+            out.add(m.text());
+        }
+        return out;
+    }
+
+    /**
+     * A generated message.
+     *
+     * @param text the message
+     * @param withoutViolation the message the text was before its violation went in, cut to the same length limit;
+     *     the text itself for a clean message
+     * @param violation the violating fragment put in, or null
+     */
+    record Generated(String text, String withoutViolation, String violation) {}
+
+    /** {@link #mix(int, Language, boolean, long)}, each message with what it was before its violation went in. */
+    static List<Generated> messages(int count, Language language, boolean violating, long seed) {
+        Random r = new Random(seed);
+        List<Generated> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int lang = language == null ? r.nextInt(3) : language.ordinal();
             int target = 40 + (int) Math.min(1960, Math.abs(r.nextGaussian()) * 300);
@@ -51,13 +70,19 @@ final class Messages {
             while (sb.length() < target) {
                 sb.append(CLEAN[lang][r.nextInt(CLEAN[lang].length)]);
             }
+            String clean = limited(sb);
+            String v = null;
             if (violating) {
-                String v = VIOLATING[lang][r.nextInt(VIOLATING[lang].length)];
+                v = VIOLATING[lang][r.nextInt(VIOLATING[lang].length)];
                 sb.insert(cut(sb, r), v);
             }
-            out.add(sb.length() > 2000 ? sb.substring(0, 2000) : sb.toString());
+            out.add(new Generated(limited(sb), clean, v));
         }
         return out;
+    }
+
+    private static String limited(StringBuilder sb) {
+        return sb.length() > 2000 ? sb.substring(0, 2000) : sb.toString();
     }
 
     /**
