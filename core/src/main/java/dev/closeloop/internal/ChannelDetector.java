@@ -93,7 +93,7 @@ final class ChannelDetector extends BuiltInDetector {
 
     /** The explanation: what was found, then how the name was disguised, if it was. */
     private static String sentence(String found, String name, String how) {
-        return how.isEmpty() ? found.concat(".") : found + " (" + name + " " + how + ").";
+        return Evasion.sentenceWith(found, how.isEmpty() ? how : name + " " + how);
     }
 
     /** A channel one talks on through an account, rather than the phone and e-mail the contact detector reads. */

@@ -52,7 +52,11 @@ final class Evasion {
 
     /** Appends " (evasion)" to a sentence's stem, then the full stop. */
     static String sentence(String stem, String original) {
-        String e = of(original);
-        return e.isEmpty() ? stem + "." : stem + " (" + e + ").";
+        return sentenceWith(stem, of(original));
+    }
+
+    /** The stem, then {@code " (detail)"} unless the detail is empty, then the full stop. */
+    static String sentenceWith(String stem, String detail) {
+        return detail.isEmpty() ? stem + "." : stem + " (" + detail + ").";
     }
 }
