@@ -56,11 +56,11 @@ public final class PlatformPolicy {
                 Decision atStage = b.actionSet(c, s);
                 Decision atAll = b.actionSet(c, null);
                 Decision d = atStage != null ? atStage : atAll != null ? atAll : Decision.BLOCK;
-                actionTable[c.ordinal() * STAGES + s.ordinal()] = d;
+                actionTable[slot(c, s)] = d;
                 strictest = strictest.max(d);
             }
             Decision unknown = b.actionSet(c, Stage.UNKNOWN);
-            actionTable[c.ordinal() * STAGES + Stage.UNKNOWN.ordinal()] = unknown != null ? unknown : strictest;
+            actionTable[slot(c, Stage.UNKNOWN)] = unknown != null ? unknown : strictest;
         }
         allowedDomains = Collections.unmodifiableSet(new LinkedHashSet<>(b.allowedDomains));
         allowedDomainArray = allowedDomains.toArray(new String[0]);
@@ -89,12 +89,17 @@ public final class PlatformPolicy {
         return new Builder(Checks.notNull(platform, "platform"));
     }
 
+    /** Where the action for a category at a stage stands in {@link #actionTable}. */
+    private static int slot(Category category, Stage stage) {
+        return category.ordinal() * STAGES + stage.ordinal();
+    }
+
     /** @return a builder holding this policy's settings, to make a changed copy */
     public Builder toBuilder() {
         Builder b = new Builder(platform);
         for (Category c : Category.values()) {
             for (Stage s : Stage.values()) {
-                b.action(c, s, actionTable[c.ordinal() * STAGES + s.ordinal()]);
+                b.action(c, s, actionTable[slot(c, s)]);
             }
         }
         allowedDomains.forEach(b::allowDomain);
@@ -118,7 +123,7 @@ public final class PlatformPolicy {
      * @return what this platform asks for when a message of that stage has a finding of that category
      */
     public Decision action(Category category, Stage stage) {
-        return actionTable[Checks.notNull(category, "category").ordinal() * STAGES + Checks.notNull(stage, "stage").ordinal()];
+        return actionTable[slot(Checks.notNull(category, "category"), Checks.notNull(stage, "stage"))];
     }
 
     /**

@@ -177,11 +177,18 @@ public final class Lexicon {
         }
         prefixEnds = statesEndingPrefixTerms(automaton, prefixes);
         for (int ch = 0; ch < quietAtRoot.length; ch++) {
-            // no char past the classed ones is a letter or has a word class: the table is built by range, as Chars is
-            int wordClass = ch <= Chars.LAST_CLASSED ? Chars.wordClass((char) ch) : 0;
+            int wordClass = wordClassAt(ch);
             int quietAfter = (Chars.isLatin((char) ch) ? 0 : QUIET_UNLESS_AFTER_LATIN) | wordClass << WORD_CLASS_SHIFT;
             quietAtRoot[ch] = (byte) (quietness(symbols[ch]) | wordClass << WORD_CLASS_SHIFT | quietAfter << QUIET_AFTER_SHIFT - 1);
         }
+    }
+
+    /**
+     * {@link Chars#wordClass} of any char, for the tables built once per lexicon: no char past
+     * {@link Chars#LAST_CLASSED} is a letter or has a word class, so those are not looked up.
+     */
+    private static int wordClassAt(int ch) {
+        return ch <= Chars.LAST_CLASSED ? Chars.wordClass((char) ch) : 0;
     }
 
     /**
@@ -194,7 +201,7 @@ public final class Lexicon {
         Arrays.fill(classes, (byte) all);
         for (int ch = 0; ch < symbols.length; ch++) {
             if (symbols[ch] < DENSE_SYMBOLS) {
-                classes[symbols[ch]] &= (byte) (ch <= Chars.LAST_CLASSED ? Chars.wordClass((char) ch) : 0);
+                classes[symbols[ch]] &= (byte) wordClassAt(ch);
             }
         }
         for (char ch : LEET_DIGITS.toCharArray()) {
