@@ -20,7 +20,7 @@ import java.util.Map;
  * <p>Stateless and thread-safe; the tables are built once per JVM.
  */
 public final class Normalizer {
-    /** Single-char folds of the BMP; 0 means "keep as is". */
+    /** What each char of the BMP folds to: itself when kept as is, {@link #DROP}, or {@link #SPECIAL}. */
     private static final char[] FOLD = new char[65536];
     /** Code points that fold to several digits, such as ⑩ → "10". */
     private static final Map<Integer, String> DIGIT_EXPANSIONS = new HashMap<>();
@@ -31,7 +31,8 @@ public final class Normalizer {
 
     static {
         for (int c = 0; c < 65536; c++) {
-            FOLD[c] = foldOf(c);
+            char f = foldOf(c);
+            FOLD[c] = f == 0 ? (char) c : f;
         }
         for (int c = 0xD800; c <= 0xDFFF; c++) {
             FOLD[c] = SPECIAL;
@@ -39,6 +40,8 @@ public final class Normalizer {
         for (int c : DIGIT_EXPANSIONS.keySet()) {
             FOLD[c] = SPECIAL;
         }
+        FOLD[SPECIAL] = SPECIAL; // the two noncharacters the table uses as marks are kept by the special path
+        FOLD[DROP] = SPECIAL;
     }
 
     private Normalizer() {}
@@ -178,7 +181,9 @@ public final class Normalizer {
         out.ensure(n + 8);
         char[] src = out.source(n);
         text.getChars(0, n, src, 0);
-        boolean lastSpace = true;
+        // A kept, a folded and a space char take the same steps, the space tests written as arithmetic: only a second
+        // space, a dropped char and the rare specials branch off, not every word's first letter and end.
+        int lastSpace = 1;
         boolean foreign = false;
         boolean dropped = false;
         char[] oc = out.chars;
@@ -187,15 +192,12 @@ public final class Normalizer {
         int len = 0;
         int implicit = -1; // while negative, every char so far maps to the source char at its own index
         for (int i = 0; i < n; i++) {
-            char ch = src[i];
-            char f = FOLD[ch];
-            char mapped;
-            if (f == 0) {
-                mapped = ch;
-            } else if (f == DROP) {
-                dropped = true;
-                continue;
-            } else if (f == SPECIAL) {
+            char mapped = FOLD[src[i]];
+            if (mapped >= SPECIAL) {
+                if (mapped == DROP) {
+                    dropped = true;
+                    continue;
+                }
                 // surrogates and multi-digit numbers: rare, handled one by one with room to grow
                 implicit = implicit < 0 ? len : implicit;
                 out.length = len;
@@ -204,20 +206,15 @@ public final class Normalizer {
                 oc = out.chars;
                 os = out.start;
                 oe = out.end;
-                lastSpace = len > 0 && oc[len - 1] == ' ';
+                lastSpace = len > 0 && oc[len - 1] == ' ' ? 1 : 0;
                 continue;
-            } else {
-                mapped = f;
             }
-            if (mapped == ' ') {
-                if (lastSpace) {
-                    continue;
-                }
-                lastSpace = true;
-            } else {
-                lastSpace = false;
-                foreign |= mapped >= 0x370 && mapped < 0x530;
+            int space = mapped == ' ' ? 1 : 0;
+            if ((space & lastSpace) != 0) {
+                continue;
             }
+            lastSpace = space;
+            foreign |= (char) (mapped - 0x370) < 0x530 - 0x370;
             oc[len] = mapped;
             if (implicit < 0 && len != i) {
                 implicit = len; // the first char after a dropped or collapsed one: spans are written from here
@@ -239,7 +236,8 @@ public final class Normalizer {
     }
 
     /**
-     * Folds a surrogate pair, a lone surrogate or a multi-digit number sign at {@code i}, appending to {@code out}.
+     * Folds a surrogate pair, a lone surrogate, a multi-digit number sign or one of the two noncharacters the fold table
+     * uses as marks at {@code i}, appending to {@code out}.
      *
      * @return the index of the last source char consumed
      */
@@ -266,6 +264,11 @@ public final class Normalizer {
             if (!lastSpace) {
                 out.append(' ', i, i + 1); // a lone surrogate: never valid text, read as a break
             }
+            return i;
+        }
+        if (ch == SPECIAL || ch == DROP) {
+            out.ensure(1);
+            out.append(ch, i, i + 1); // the noncharacters the fold table uses as marks, kept as they are
             return i;
         }
         String multi = DIGIT_EXPANSIONS.get((int) ch);

@@ -74,6 +74,14 @@ class NormalizerTest {
     }
 
     @Test
+    void normalize_keepsTheNoncharactersTheFoldTableUsesAsMarks() {
+        NormalizedText t = normalize("a\ufffeb\uffff c");
+        assertEquals("a\ufffeb\uffff c", t.toString());
+        assertEquals(1, t.sourceStart(1));
+        assertEquals(4, t.sourceEnd(4));
+    }
+
+    @Test
     void offsets_mapBackToSourceOfEveryChar() {
         String s = "加我薇信：①⑩ ｗｘ";
         NormalizedText t = normalize(s);
