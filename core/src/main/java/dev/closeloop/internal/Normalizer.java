@@ -290,24 +290,28 @@ public final class Normalizer {
         int n = t.length;
         boolean mixed = false;
         for (int i = 0; i < n; ) {
-            if (!Chars.isLetter(c[i])) {
+            if (LookAlikes.scripts(c[i]) == 0) {
                 i++;
                 continue;
             }
             int j = i;
-            int latin = 0;
-            int nonCyrillic = 0; // Latin and Greek letters lie below U+0400, Cyrillic ones above
-            while (j < n && Chars.isLetter(c[j])) {
-                latin += Chars.isLatin(c[j]) ? 1 : 0;
-                nonCyrillic += c[j] < '\u0400' ? 1 : 0;
+            int scripts = 0; // the script bits of the word's letters, one table read per letter
+            int s;
+            while (j < n && (s = LookAlikes.scripts(c[j])) != 0) {
+                scripts |= s;
                 j++;
             }
-            mixed |= nonCyrillic > 0 && nonCyrillic < j - i;
-            int other = j - i - latin;
-            // In an address (after or before '.' or '@') a word is Latin: сом in name.сом is com
-            boolean address = i > 0 && (c[i - 1] == '.' || c[i - 1] == '@') || j < n && (c[j] == '.' || c[j] == '@');
-            if (other > 0 && (latin > 0 || address)) {
-                foldWord(c, i, j, latin, other, address);
+            // Cyrillic letters lie above U+0400, Latin and Greek ones below
+            mixed |= (scripts & LookAlikes.CYRILLIC_LETTER) != 0 && (scripts & (LookAlikes.LATIN_LETTER | LookAlikes.GREEK_LETTER)) != 0;
+            if ((scripts & (LookAlikes.CYRILLIC_LETTER | LookAlikes.GREEK_LETTER)) != 0) {
+                // In an address (after or before '.' or '@') a word is Latin: сом in name.сом is com
+                boolean address = i > 0 && (c[i - 1] == '.' || c[i - 1] == '@') || j < n && (c[j] == '.' || c[j] == '@');
+                // a word without Latin letters is folded only in an address, and only when every letter has a Latin
+                // look-alike: most Russian words before a full stop have a letter that has none
+                boolean allLookAlike = (scripts & (LookAlikes.GREEK_LETTER | LookAlikes.NO_LATIN_LOOK_ALIKE)) == 0;
+                if ((scripts & LookAlikes.LATIN_LETTER) != 0 || address && allLookAlike) {
+                    foldWord(c, i, j, address);
+                }
             }
             i = j;
         }
@@ -315,19 +319,22 @@ public final class Normalizer {
     }
 
     /** Folds the letters of a word that mixes scripts, or a Cyrillic word in an address, into one script. */
-    private static void foldWord(char[] c, int from, int to, int latin, int other, boolean address) {
+    private static void foldWord(char[] c, int from, int to, boolean address) {
         boolean otherToLatin = true;
         boolean latinToCyrillic = true;
         boolean greek = false;
+        int latin = 0;
         for (int k = from; k < to; k++) {
             char x = c[k];
             if (Chars.isLatin(x)) {
+                latin++;
                 latinToCyrillic &= LookAlikes.toCyrillic(x) != 0;
             } else {
                 greek |= Chars.isGreek(x);
                 otherToLatin &= LookAlikes.toLatin(x) != 0;
             }
         }
+        int other = to - from - latin;
         if (latin == 0 && !(otherToLatin && !greek)) {
             return;
         }
