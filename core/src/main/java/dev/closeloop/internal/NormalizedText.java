@@ -12,8 +12,8 @@ import java.util.Arrays;
  * inside them. Expansions (⑩ → "10") give several normalized chars the same source span.
  *
  * <p>Most texts map one to one for a long way (no char dropped, collapsed or expanded yet), so the
- * spans of that leading stretch are implicit, {@code [i, i + 1)}, and written out only if a rewrite
- * needs them ({@link #spellOutSpans()}): pass one stores one array per char instead of three.
+ * spans of that leading stretch are implicit, {@code [i, i + 1)}: pass one stores one array per char
+ * instead of three, and a rewritten text keeps the implicit stretch it copies from the start.
  */
 public final class NormalizedText implements CharSequence {
     private static final int KEEP_AFTER_USE = 1 << 16;
@@ -46,6 +46,8 @@ public final class NormalizedText implements CharSequence {
     int anchorCount;
     /** False when pass one saw that the original text has no char of U+0400–U+04FF. */
     boolean sourceMayHaveCyrillic;
+    /** The digit runs and anchors before this index are noted: pass two reads on from here. */
+    int notedBefore;
 
     void reset(int originalLength) {
         this.length = 0;
@@ -53,6 +55,17 @@ public final class NormalizedText implements CharSequence {
         this.implicitSpans = 0;
         this.digitRunCount = 0;
         this.anchorCount = 0;
+        this.notedBefore = 0;
+    }
+
+    /** Takes the digit runs and anchors {@code other} noted, all before {@code before}, as this text's notes up to there. */
+    void takeNotes(NormalizedText other, int before) {
+        System.arraycopy(other.digitRuns, 0, digitRuns, 0, other.digitRunCount);
+        System.arraycopy(other.digitRunEnds, 0, digitRunEnds, 0, other.digitRunCount);
+        System.arraycopy(other.anchors, 0, anchors, 0, other.anchorCount);
+        digitRunCount = other.digitRunCount;
+        anchorCount = other.anchorCount;
+        notedBefore = before;
     }
 
     /**
@@ -84,15 +97,6 @@ public final class NormalizedText implements CharSequence {
         if (AddressScanner.hasNameBefore(chars, i)) {
             anchors[anchorCount++] = i;
         }
-    }
-
-    /** Writes the implicit spans into {@link #start} and {@link #end}, for code that copies them. */
-    void spellOutSpans() {
-        for (int i = 0; i < implicitSpans; i++) {
-            start[i] = i;
-            end[i] = i + 1;
-        }
-        implicitSpans = 0;
     }
 
     /** @return the copy of the original text pass one made, as long as the text at least */
@@ -132,14 +136,22 @@ public final class NormalizedText implements CharSequence {
 
     /** Appends chars {@code [from, to)} of {@code in} with their source spans. */
     void appendRange(NormalizedText in, int from, int to) {
-        if (from < in.implicitSpans) {
-            in.spellOutSpans();
-        }
         int k = to - from;
         ensure(k);
         System.arraycopy(in.chars, from, chars, length, k);
-        System.arraycopy(in.start, from, start, length, k);
-        System.arraycopy(in.end, from, end, length, k);
+        if (from == length && implicitSpans == length) {
+            // copied to where they stand in the source text, as this text's implicit stretch does: it goes on as far
+            // as the copied one's
+            implicitSpans = Math.max(length, Math.min(to, in.implicitSpans));
+        }
+        int j = Math.max(from, from + implicitSpans - length);
+        int at = length + j - from;
+        for (int implicitTo = Math.min(to, in.implicitSpans); j < implicitTo; j++, at++) {
+            start[at] = j;
+            end[at] = j + 1;
+        }
+        System.arraycopy(in.start, j, start, at, to - j);
+        System.arraycopy(in.end, j, end, at, to - j);
         length += k;
     }
 
@@ -162,6 +174,7 @@ public final class NormalizedText implements CharSequence {
         implicitSpans = other.implicitSpans;
         digitRunCount = other.digitRunCount;
         anchorCount = other.anchorCount;
+        notedBefore = other.notedBefore;
         other.chars = c;
         other.start = s;
         other.end = e;

@@ -365,23 +365,25 @@ public final class Normalizer {
             out.takeFrom(in);
         } else {
             out.appendRange(in, copied, in.length);
-            readTokens(out, null, run); // the rewritten text's offsets differ from pass one's: its runs and anchors are noted anew
+            // the rewritten text's offsets differ from pass one's: its runs and anchors are noted anew, from the first
+            // rewrite on when the reading before it looked at nothing past it (see copyUpTo)
+            readTokens(out, null, run);
         }
     }
 
     /**
-     * Reads the tokens of {@code in}, noting its digit runs and anchors, and, unless {@code out} is null, writes the
-     * rewrites to {@code out} with the chars before them.
+     * Reads the tokens of {@code in} from {@link NormalizedText#notedBefore} on, noting its digit runs and anchors after
+     * those noted before there, and, unless {@code out} is null, writes the rewrites to {@code out} with the chars before
+     * them.
      *
      * @return how far {@code in} has been copied to {@code out}, or -1 when nothing was rewritten
      */
-    private static int readTokens(NormalizedText in, NormalizedText out, NumberRun run) {
+    static int readTokens(NormalizedText in, NormalizedText out, NumberRun run) {
         char[] c = in.chars;
         int n = in.length;
         int copied = -1; // how far in has been copied to out; -1 while nothing is rewritten
-        in.digitRunCount = 0; // every digit starts or continues a number token: the runs are noted as they are read
-        in.anchorCount = 0;
-        for (int i = 0; i < n; ) {
+        int reach = 0; // the chars the reading so far has looked at lie before this index
+        for (int i = in.notedBefore; i < n; ) {
             int kind = 0;
             while (i < n && (kind = NumberRun.tokenOrAnchor(c[i])) == 0) {
                 i++;
@@ -392,6 +394,7 @@ public final class Normalizer {
             if ((kind & NumberRun.TOKEN) == 0) {
                 in.noteAnchor(i);
                 i++;
+                reach = i;
                 continue;
             }
             char ch = c[i];
@@ -405,22 +408,24 @@ public final class Normalizer {
             int plain = Chars.isDigit(ch) ? NumberRun.asciiRunEnd(in, i) : -1;
             if (plain >= 0) {
                 i = plain; // ASCII digits only, as most numbers are: nothing to rewrite, no run to parse
+                reach = plain + 3; // it looked past the run's end for a numeral or number word after two separators
                 continue;
             }
             // a digit, a Chinese numeral or a number word starts a number run
             if ((!letter || NumberRun.mayStart(ch) && NumberRun.isWord(c, i, e)) && run.parse(c, i, n)) {
-                in.addDigitRuns(i, run.end);
-                in.addAnchors(i, run.end);
                 if (out != null && run.convertible()) {
-                    copyUpTo(in, out, copied, i);
+                    copyUpTo(in, out, copied, i, reach);
                     run.emit(in, out);
                     copied = run.end;
                 }
+                in.addDigitRuns(i, run.end);
+                in.addAnchors(i, run.end);
                 i = run.end;
+                reach = NumberRun.readEnd(c, i, n);
                 continue;
             }
             if (out != null && e == i + 1 && letter && (i == 0 || !Chars.isWordChar(c[i - 1])) && isSpelledOut(c, n, i)) {
-                copyUpTo(in, out, copied, i);
+                copyUpTo(in, out, copied, i, reach);
                 i = joinSpelledOut(in, i, out);
                 copied = i;
                 continue;
@@ -429,16 +434,27 @@ public final class Normalizer {
                 in.noteAnchor(i); // at, dot: spelled signs are words of their own
             }
             i = e;
+            reach = e + 1;
         }
         return copied;
     }
 
-    /** Copies the chars of {@code in} from {@code copied} (-1: nothing copied yet) up to {@code upTo} into {@code out}. */
-    private static void copyUpTo(NormalizedText in, NormalizedText out, int copied, int upTo) {
+    /**
+     * Copies the chars of {@code in} from {@code copied} up to {@code upTo} into {@code out}. At the first rewrite
+     * ({@code copied} -1), when the reading so far looked at nothing from {@code upTo} on ({@code reach}), the reading
+     * of the rewritten text would find the same runs and anchors before it, in the same places: they are copied
+     * too, and that reading starts at {@code upTo}.
+     */
+    private static void copyUpTo(NormalizedText in, NormalizedText out, int copied, int upTo, int reach) {
         if (copied < 0) {
             out.ensure(in.length + 8); // the rewritten text is about as long as this one: grow once
+            out.appendRange(in, 0, upTo);
+            if (reach <= upTo) {
+                out.takeNotes(in, upTo);
+            }
+        } else {
+            out.appendRange(in, copied, upTo);
         }
-        out.appendRange(in, Math.max(copied, 0), upTo);
     }
 
     /** A single letter followed by a separator and another single letter: the start of {@code w e c h a t}. */
@@ -469,7 +485,7 @@ public final class Normalizer {
             return i;
         }
         for (int k = i; k <= last; k += 2) {
-            out.append(c[k], in.start[k], in.end[k]);
+            out.append(c[k], in.sourceStart(k), in.sourceEnd(k + 1));
         }
         return last + 1;
     }

@@ -175,6 +175,17 @@ final class NumberRun {
         }
     }
 
+    /**
+     * How far reading a run that ends at {@code end} looked: at most two separators after it, the char after them,
+     * and the word that char starts.
+     *
+     * @return an index past every char {@link #parse} or {@link #asciiRunEnd} read to find that end
+     */
+    static int readEnd(char[] c, int end, int n) {
+        int k = afterSeparators(c, end, n);
+        return k >= n ? n : Chars.isLetter(c[k]) ? Math.min(n, wordEnd(c, k, n) + 1) : k + 1;
+    }
+
     /** Where the next token of a run may start after {@code k}: past at most two separator chars. */
     private static int afterSeparators(char[] c, int k, int n) {
         int q = k;
@@ -284,13 +295,13 @@ final class NumberRun {
         int prevEnd = segStart[0];
         for (int s = 0; s < segments; s++) {
             for (int k = prevEnd; k < segStart[s]; k++) {
-                out.append(c[k], in.start[k], in.end[k]);
+                out.append(c[k], in.sourceStart(k), in.sourceEnd(k + 1));
             }
-            int from = in.start[segStart[s]];
-            int to = in.end[segEnd[s] - 1];
+            int from = in.sourceStart(segStart[s]);
+            int to = in.sourceEnd(segEnd[s]);
             if (segValue[s] < 0) {
                 for (int k = segStart[s]; k < segEnd[s]; k++) {
-                    out.append(c[k], in.start[k], in.end[k]);
+                    out.append(c[k], in.sourceStart(k), in.sourceEnd(k + 1));
                 }
             } else {
                 String v = Integer.toString(segValue[s]);

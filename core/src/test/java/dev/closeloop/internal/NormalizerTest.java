@@ -120,6 +120,69 @@ class NormalizerTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // the reading before the first rewrite looked past it, so reading on from there would note other anchors
+            ",4点dw⑩1微信23零сто３/0,(⑩+",
+            "23a.t３五сто😀零0,.4точка23/  два艾特eight😀零",
+            ".двадцать一eight零((сто艾特一at艾特zero23十se.1eight",
+            // read on from the first rewrite
+            "a 10 零 восемь 23",
+            "五  23 два 订单零a ⑩ 零 восемь 23-",
+            "reach me on W.h.a.t.s.a.p.p 917 555 0139.",
+            "电话 一五九 二七三零 八四六一（微信同号）",
+    })
+    void notesOfARewrittenText_areThoseAReadingOfItFromTheStartMakes(String text) {
+        assertEquals(notesFromTheStart(normalize(text)), notes(normalize(text)));
+    }
+
+    @Test
+    void notesOfARewrittenText_areThoseAReadingOfItFromTheStartMakes_onRandomInput() {
+        Random r = new Random(11);
+        // numerals, number words and spelled-out letters to rewrite, next to digits, signs and words that anchor
+        String[] pieces = {"1", "23", "0", "-", ".", "/", ",", "(", "+", "a", "d", "at", "dot", "a.t", "т", "с", "五", "零", "一",
+            "十", "one", "six", "five", "eight", "zero", "se", "восемь", "два", "сто", "двадцать", "⑩", "３", "订单", "点", "艾特",
+            "@", "w", "h", "b c", "собака", "точка", "ab", "😀"};
+        String[] between = {"", "", " ", "  "};
+        int compared = 0;
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = r.nextInt(24); i > 0; i--) {
+                sb.append(pieces[r.nextInt(pieces.length)]).append(between[r.nextInt(between.length)]);
+            }
+            NormalizedText passOne = new NormalizedText();
+            Normalizer.foldCodePoints(sb.toString(), passOne);
+            NormalizedText once = normalize(sb.toString());
+            if (once.toString().equals(passOne.toString()) || once.anchorCount < 0) {
+                continue; // nothing rewritten; or a word mixed scripts, and the address scanner reads every char
+            }
+            compared++;
+            assertEquals(notesFromTheStart(once), notes(once), () -> sb + " -> " + once);
+        }
+        assertTrue(compared > 10_000, "compared " + compared);
+    }
+
+    /** The notes of pass two's reading of {@code t}'s chars from the first one on. */
+    private static String notesFromTheStart(NormalizedText t) {
+        NormalizedText fresh = new NormalizedText();
+        fresh.reset(t.originalLength);
+        fresh.appendRange(t, 0, t.length);
+        Normalizer.readTokens(fresh, null, new NumberRun());
+        return notes(fresh);
+    }
+
+    private static String notes(NormalizedText t) {
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < t.digitRunCount; k++) {
+            s.append(t.digitRuns[k]).append('-').append(t.digitRunEnds[k]).append(' ');
+        }
+        s.append("| ");
+        for (int k = 0; k < t.anchorCount; k++) {
+            s.append(t.anchors[k]).append(' ');
+        }
+        return s.toString();
+    }
+
     @Test
     void digitRuns_areWhereEveryRunOfDigitsStarts_onRandomInput() {
         Random r = new Random(7);
