@@ -112,6 +112,9 @@ final class AddressScanner {
             if ((ANCHOR[c[p]] & offered) == 0) {
                 continue;
             }
+            if (c[p] == '.' && p + 1 < n && c[p + 1] == ' ' && !domains.mayGoOnAt(c, n, p + 2)) {
+                continue; // a sentence's end: no domain reads through this dot, and no e-mail address anchors on a dot
+            }
             // a domain starts before its dot, so it comes first; then the anchor itself may be a spelled @: "name (at) ..."
             int w = domainStartBefore(c, n, p);
             if (w >= from && url(c, n, w)) {

@@ -118,6 +118,19 @@ final class Domains {
         return true;
     }
 
+    /**
+     * Whether a domain read through a dot and a space before {@code q} ({@code name. com}) could go on at {@code q}: a
+     * label starts there that is a top-level domain or has another dot after it. At most sentence ends
+     * ({@code … a new one. Thanks}) it cannot, and {@link #read} would find no domain through that dot.
+     */
+    boolean mayGoOnAt(char[] c, int n, int q) {
+        if (q >= n || !isLabelStart(c[q])) {
+            return false;
+        }
+        int e = labelEnd(c, n, q);
+        return tldTable.get(c, q, e) > 0 || dotEnd(c, n, e) >= 0;
+    }
+
     private static int labelEnd(char[] c, int n, int q) {
         int e = q;
         while (e < n && (Chars.isLatin(c[e]) || Chars.isDigit(c[e]) || (c[e] == '-' && e > q))) {

@@ -47,6 +47,10 @@ class AddressScannerTest {
             "mail john+@qq.com; EMAIL john+@qq.com qq.com false",
             "mail ivan_ @ mail.ru; EMAIL ivan_ @ mail.ru mail.ru false",
             "site my-shop .com; URL my-shop .com my-shop.com false",
+            // a dot and a space: a sentence's end, or a domain written apart, whose next label is a TLD or has a dot after it
+            "we ship a new one. Thanks. Bye; ''",
+            "shop at glowhaven. com today; URL glowhaven. com glowhaven.com false",
+            "see www. glowhaven. shop now; URL www. glowhaven. shop glowhaven.shop false",
     })
     void next_findsAddressesWhereverTheirAnchorsStand(String text, String expected) {
         assertEquals(expected, addresses(text));
