@@ -291,19 +291,14 @@ final class NumberRun {
 
     /** Writes the run as digits, keeping the separators between tokens. */
     void emit(NormalizedText in, NormalizedText out) {
-        char[] c = in.chars;
         int prevEnd = segStart[0];
         for (int s = 0; s < segments; s++) {
-            for (int k = prevEnd; k < segStart[s]; k++) {
-                out.append(c[k], in.sourceStart(k), in.sourceEnd(k + 1));
-            }
-            int from = in.sourceStart(segStart[s]);
-            int to = in.sourceEnd(segEnd[s]);
+            out.appendRange(in, prevEnd, segStart[s]);
             if (segValue[s] < 0) {
-                for (int k = segStart[s]; k < segEnd[s]; k++) {
-                    out.append(c[k], in.sourceStart(k), in.sourceEnd(k + 1));
-                }
+                out.appendRange(in, segStart[s], segEnd[s]);
             } else {
+                int from = in.sourceStart(segStart[s]);
+                int to = in.sourceEnd(segEnd[s]);
                 String v = Integer.toString(segValue[s]);
                 while (v.length() < segDigits[s]) {
                     v = "0" + v;
