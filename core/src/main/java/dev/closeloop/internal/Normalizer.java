@@ -1,5 +1,6 @@
 package dev.closeloop.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,12 +29,11 @@ public final class Normalizer {
     /** Marks chars pass one must look at closely: surrogates and signs that stand for several digits. */
     private static final char SPECIAL = '\ufffe';
     static final char HEART = '\u2764';
+    /** The data file that says what {@link #FOLD} holds; its header describes it. */
+    static final String FOLDS = "fold.tsv";
 
     static {
-        for (int c = 0; c < 65536; c++) {
-            char f = foldOf(c);
-            FOLD[c] = f == 0 ? (char) c : f;
-        }
+        readFolds(Resources.bytes(FOLDS), FOLD, DIGIT_EXPANSIONS);
         for (int c = 0xD800; c <= 0xDFFF; c++) {
             FOLD[c] = SPECIAL;
         }
@@ -46,85 +46,103 @@ public final class Normalizer {
 
     private Normalizer() {}
 
-    private static char foldOf(int c) {
-        if (c >= 0xD800 && c <= 0xDFFF) {
-            return 0; // surrogates are handled per code point
-        }
-        if (c == '\n' || c == '\r' || c == '\t') {
-            return ' ';
-        }
-        int type = Character.getType(c);
-        if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD
-                || type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || (c >= 0xFE00 && c <= 0xFE0F)) {
-            return DROP;
-        }
-        if (type == Character.CONTROL || type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || Character.isWhitespace(c)) {
-            return ' ';
-        }
-        switch (c) {
-            case 0x3002: case 0xFF61: case 0x00B7: case 0x2022: case 0x30FB: case 0x2024:
-                return '.';
-            case 0x3001: case 0xFF64:
-                return ',';
-            case 0x3010: case 0x3016:
-                return '[';
-            case 0x3011: case 0x3017:
-                return ']';
-            case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
-            case 0xFE58: case 0xFE63: case 0x2E3A: case 0x2E3B:
-                return '-';
-            case 0x2665: case 0x2661: case 0x2763: case HEART:
-                return HEART;
-            case 0x25CB: case 0x25EF:
-                return '\u3007'; // a drawn circle stands for 〇 (zero) in written numbers
-            default:
-                break;
-        }
-        if (type == Character.DECIMAL_DIGIT_NUMBER) {
-            return (char) ('0' + Character.digit(c, 10));
-        }
-        if (type == Character.OTHER_NUMBER && !isHanRange(c)) {
-            int v = Character.getNumericValue(c);
-            if (v >= 0 && v <= 9) {
-                return (char) ('0' + v);
-            }
-            if (v >= 10 && v <= 50) {
-                DIGIT_EXPANSIONS.put(c, Integer.toString(v));
-                return 0;
-            }
-        }
-        if (hasNoCompatibilityForm(c)) {
-            return 0; // Hanzi, Hangul syllables, private use: NFKC keeps them, and they have no lower case
-        }
-        String nfkc = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFKC);
-        if (nfkc.length() == 1) {
-            char n = Character.toLowerCase(nfkc.charAt(0));
-            if (Character.getType(n) == Character.DECIMAL_DIGIT_NUMBER) {
-                n = (char) ('0' + Character.digit(n, 10));
-            }
-            if (n != c) {
-                return n == '\u3002' ? '.' : n;
-            }
-        }
-        if (type == Character.OTHER_SYMBOL && c >= 0x2190) {
-            return ' ';
-        }
-        char lower = Character.toLowerCase((char) c);
-        return lower != c ? lower : 0;
-    }
-
     /**
-     * The large blocks whose 45,156 chars NFKC leaves as they are. Building the fold table took a sixth of a fresh
-     * JVM's first checker, most of it asking java.text.Normalizer about one char at a time.
+     * Fills a fold table and the chars that fold to several digits from the bytes of {@value #FOLDS}, which
+     * {@code FoldTableTest} checks against the JDK's Unicode data. The table is data rather than asked of the JDK's
+     * NFKC char by char, which took 40-80 ms of a fresh JVM's first checker; the bytes are parsed here rather than
+     * split into strings, since this runs once, interpreted.
+     *
+     * @throws IllegalStateException when a line of the file is damaged
      */
-    static boolean hasNoCompatibilityForm(int c) {
-        return c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xE000 && c <= 0xF8FF;
+    static void readFolds(byte[] data, char[] fold, Map<Integer, String> expansions) {
+        for (int c = 0; c < fold.length; c++) {
+            fold[c] = (char) c;
+        }
+        for (int at = 0; at < data.length; ) {
+            int end = at;
+            while (end < data.length && data[end] != '\n') {
+                end++;
+            }
+            int lineEnd = end > at && data[end - 1] == '\r' ? end - 1 : end; // a checkout may have written CR LF
+            if (lineEnd > at && data[at] != '#') {
+                readFold(data, at, lineEnd, fold, expansions);
+            }
+            at = end + 1;
+        }
     }
 
-    private static boolean isHanRange(int c) {
-        return (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3000 && c <= 0x9FFF);
+    /** Reads the line {@code data[from, to)}: the first and the last char of a range, then =XXXX, +N, -N or >DIGITS. */
+    private static void readFold(byte[] data, int from, int to, char[] fold, Map<Integer, String> expansions) {
+        int op = from + 10;
+        if (to - from < 12 || data[from + 4] != '\t' || data[from + 9] != '\t') {
+            throw damaged(data, from, to);
+        }
+        int first = hex(data, from, to);
+        int last = hex(data, from + 5, to);
+        if (first > last) {
+            throw damaged(data, from, to);
+        }
+        byte kind = data[op];
+        if (kind == '=' && to - op == 5) {
+            char target = (char) hex(data, op + 1, to);
+            for (int c = first; c <= last; c++) {
+                fold[c] = target;
+            }
+        } else if (kind == '+' || kind == '-') {
+            int delta = (kind == '-' ? -1 : 1) * Integer.parseInt(digits(data, op + 1, to, from));
+            for (int c = first; c <= last; c++) {
+                fold[c] = (char) (c + delta);
+            }
+        } else if (kind == '>') {
+            String digits = digits(data, op + 1, to, from);
+            for (int c = first; c <= last; c++) {
+                expansions.put(c, digits);
+            }
+        } else {
+            throw damaged(data, from, to);
+        }
+    }
+
+    /** The four hex digits at {@code data[at]}, before {@code to}. */
+    private static int hex(byte[] data, int at, int to) {
+        int value = 0;
+        for (int k = at; k < at + 4; k++) {
+            int digit = k < to ? Character.digit(data[k], 16) : -1;
+            if (digit < 0) {
+                throw damaged(data, at, to);
+            }
+            value = value << 4 | digit;
+        }
+        return value;
+    }
+
+    /** The ASCII digits {@code data[at, to)}, at least one and at most five, of the line that starts at {@code line}. */
+    private static String digits(byte[] data, int at, int to, int line) {
+        if (to <= at || to - at > 5) {
+            throw damaged(data, line, to);
+        }
+        for (int k = at; k < to; k++) {
+            if (data[k] < '0' || data[k] > '9') {
+                throw damaged(data, line, to);
+            }
+        }
+        return new String(data, at, to - at, StandardCharsets.US_ASCII);
+    }
+
+    private static IllegalStateException damaged(byte[] data, int from, int to) {
+        return new IllegalStateException(FOLDS + " is damaged at '" + new String(data, from, to - from, StandardCharsets.UTF_8)
+                + "': each line holds the first and last char of a range (4 hex digits each), then =XXXX, +N, -N or >DIGITS,"
+                + " separated by tabs.");
+    }
+
+    /** @return a copy of the fold table, for the test that checks it against the JDK's Unicode data */
+    static char[] foldTable() {
+        return FOLD.clone();
+    }
+
+    /** @return the chars that fold to several digits, for the test that checks them against the JDK's Unicode data */
+    static Map<Integer, String> digitExpansions() {
+        return Map.copyOf(DIGIT_EXPANSIONS);
     }
 
     /** Folds a supplementary code point: mathematical letters and digits, hearts; other pictographs become a space. */
