@@ -77,14 +77,14 @@ public final class Normalizer {
         if (to - from < 12 || data[from + 4] != '\t' || data[from + 9] != '\t') {
             throw damaged(data, from, to);
         }
-        int first = hex(data, from, to);
-        int last = hex(data, from + 5, to);
+        int first = hex(data, from, to, from);
+        int last = hex(data, from + 5, to, from);
         if (first > last) {
             throw damaged(data, from, to);
         }
         byte kind = data[op];
         if (kind == '=' && to - op == 5) {
-            char target = (char) hex(data, op + 1, to);
+            char target = (char) hex(data, op + 1, to, from);
             for (int c = first; c <= last; c++) {
                 fold[c] = target;
             }
@@ -103,13 +103,13 @@ public final class Normalizer {
         }
     }
 
-    /** The four hex digits at {@code data[at]}, before {@code to}. */
-    private static int hex(byte[] data, int at, int to) {
+    /** The four hex digits at {@code data[at]}, before {@code to}, of the line that starts at {@code line}. */
+    private static int hex(byte[] data, int at, int to, int line) {
         int value = 0;
         for (int k = at; k < at + 4; k++) {
             int digit = k < to ? Character.digit(data[k], 16) : -1;
             if (digit < 0) {
-                throw damaged(data, at, to);
+                throw damaged(data, line, to);
             }
             value = value << 4 | digit;
         }
