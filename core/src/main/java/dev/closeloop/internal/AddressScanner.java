@@ -22,6 +22,8 @@ final class AddressScanner {
     /** The low bits: a char that needs nothing of the char before it is never an anchor. */
     private static final int NEEDS = (1 << OFFERS) - 1;
     private static final byte[] ANCHOR = new byte[65536];
+    /** The signs and Hanzi that may anchor whatever stands before them; above {@link Chars#LAST_CLASSED}, no other char may. */
+    static final String ANCHOR_SIGNS = "@#[({<.:点點艾圈";
 
     static {
         // above the last letter every char offers the same: not a letter, not Cyrillic, not a space
@@ -31,7 +33,7 @@ final class AddressScanner {
                     | (Chars.isCyrillic((char) ch) ? 0 : NON_CYRILLIC);
             ANCHOR[ch] = (byte) (offers << OFFERS);
         }
-        for (char ch : "@#[({<.:点點艾圈".toCharArray()) {
+        for (char ch : ANCHOR_SIGNS.toCharArray()) {
             ANCHOR[ch] |= ANY;
         }
         ANCHOR['a'] |= NON_LETTER; // "at" is a spelled @ only as a word of its own

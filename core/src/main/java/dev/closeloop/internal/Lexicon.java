@@ -148,9 +148,10 @@ public final class Lexicon {
         List<Integer> owners = new ArrayList<>();
         NormalizedText scratch = new NormalizedText();
         NormalizedText norm = new NormalizedText();
+        NumberRun run = new NumberRun(); // one for all terms: the public overload makes one per call
         normalized = new String[terms.size()];
         for (Term t : terms) {
-            Normalizer.normalize(t.text(), scratch, norm);
+            Normalizer.normalize(t.text(), scratch, norm, run);
             String text = norm.toString();
             normalized[t.id()] = text;
             if (text.isEmpty()) {

@@ -43,10 +43,13 @@ final class NumberRun {
         for (String[] r : Resources.rows("number-words.tsv")) {
             KIND[r[0].charAt(0)] |= MAY_START;
         }
-        for (int c = 0; c < 65536; c++) {
+        for (int c = 0; c <= Chars.LAST_CLASSED; c++) {
             if (AddressScanner.mayAnchor((char) c)) {
                 KIND[c] |= ANCHOR;
             }
+        }
+        for (int i = 0; i < AddressScanner.ANCHOR_SIGNS.length(); i++) {
+            KIND[AddressScanner.ANCHOR_SIGNS.charAt(i)] |= ANCHOR; // above the letters only these may anchor
         }
     }
 

@@ -12,6 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AddressScannerTest {
+
+    @Test
+    void passTwoNotes_everyCharThatMayAnchor_andNoOther() {
+        for (int c = 0; c < 65536; c++) {
+            boolean noted = (NumberRun.tokenOrAnchor((char) c) & NumberRun.ANCHOR) != 0;
+            assertEquals(AddressScanner.mayAnchor((char) c), noted, Integer.toHexString(c));
+        }
+    }
+
     /** Pieces random texts are made of: signs, spelled signs, digit groups, numerals, words of three scripts, Hanzi. */
     private static final String[] PIECES = {
             "a", "at", "d", "dot", "com", "shop", "mail", "163", "qq", "gmail", "ru", "cn", "me", "t", "www",
