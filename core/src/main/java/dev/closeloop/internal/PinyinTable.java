@@ -28,7 +28,6 @@ public final class PinyinTable {
     private final int[] start;
     private final short[] readings;
     private final List<String> syllables = new ArrayList<>();
-    private final Map<Character, Character> imitated = new HashMap<>();
 
     /** @return the table, built on first use */
     public static PinyinTable get() {
@@ -41,12 +40,15 @@ public final class PinyinTable {
         List<String> named = new ArrayList<>();
         int[] fileStart = new int[size + 1];
         short[] fileIds = readBundled(named, fileStart);
+        // per char, the char it imitates, or 0: an array, not a map, since every char of the table is looked up
+        char[] imitates = new char[size];
         for (String[] row : Resources.rows("hanzi-lookalikes.tsv")) {
-            char imitatedChar = row[1].charAt(0);
-            if (imitatedChar < FIRST || imitatedChar > LAST) {
-                throw new IllegalStateException("hanzi-lookalikes.tsv: " + row[1] + " lies outside the pinyin table's chars");
+            for (String c : row) {
+                if (c.charAt(0) < FIRST || c.charAt(0) > LAST) {
+                    throw new IllegalStateException("hanzi-lookalikes.tsv: " + c + " lies outside the pinyin table's chars");
+                }
             }
-            imitated.put(row[0].charAt(0), imitatedChar);
+            imitates[row[0].charAt(0) - FIRST] = row[1].charAt(0);
         }
         // a char's readings, then those of the char it imitates, each once; ids numbered in the order first met
         int[] idOf = new int[named.size()];
@@ -56,8 +58,8 @@ public final class PinyinTable {
         int n = 0;
         for (int i = 0; i < size; i++) {
             start[i] = n;
-            Character like = imitated.get((char) (FIRST + i));
-            for (int pass = 0; pass < (like == null ? 1 : 2); pass++) {
+            char like = imitates[i];
+            for (int pass = 0; pass < (like == 0 ? 1 : 2); pass++) {
                 int from = pass == 0 ? i : like - FIRST;
                 for (int k = fileStart[from]; k < fileStart[from + 1]; k++) {
                     int f = fileIds[k];
