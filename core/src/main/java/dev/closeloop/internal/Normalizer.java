@@ -135,16 +135,6 @@ public final class Normalizer {
                 + " separated by tabs.");
     }
 
-    /** @return a copy of the fold table, for the test that checks it against the JDK's Unicode data */
-    static char[] foldTable() {
-        return FOLD.clone();
-    }
-
-    /** @return the chars that fold to several digits, for the test that checks them against the JDK's Unicode data */
-    static Map<Integer, String> digitExpansions() {
-        return Map.copyOf(DIGIT_EXPANSIONS);
-    }
-
     /** Folds a supplementary code point: mathematical letters and digits, hearts; other pictographs become a space. */
     private static int foldSupplementary(int cp) {
         if (cp >= 0x1D400 && cp <= 0x1D7FF) {

@@ -20,17 +20,18 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The fold table pass one reads is data ({@value Normalizer#FOLDS}); this test derives it from the running JDK's Unicode
- * data, the way the normalizer once built it at start-up, and writes a fresh copy of the file when the two differ.
+ * data, the way the normalizer once built it at start-up, and writes a fresh copy of the file when the two differ. Both
+ * are compared as the file states them, before the normalizer marks the chars its special path takes.
  */
 class FoldTableTest {
     private static final char DROP = '\uffff';
-    private static final char SPECIAL = '\ufffe';
 
     @Test
     void bundledFolds_areWhatTheJdksUnicodeDataGives() {
         Map<Integer, String> expansions = new HashMap<>();
         char[] expected = derivedTable(expansions);
-        char[] bundled = Normalizer.foldTable();
+        Map<Integer, String> bundledExpansions = new HashMap<>();
+        char[] bundled = bundled(bundledExpansions);
         int differing = 0;
         String first = null;
         for (int c = 0; c < expected.length; c++) {
@@ -40,7 +41,7 @@ class FoldTableTest {
                         (int) expected[c]);
             }
         }
-        boolean sameExpansions = new TreeMap<>(expansions).equals(new TreeMap<>(Normalizer.digitExpansions()));
+        boolean sameExpansions = expansions.equals(bundledExpansions);
         if (differing > 0 || !sameExpansions) {
             Path copy = Path.of("target", Normalizer.FOLDS);
             writeCopy(copy, header() + rows(expected, expansions));
@@ -53,7 +54,8 @@ class FoldTableTest {
 
     @Test
     void aFewFolds_readAsTheirRowsSay() {
-        char[] fold = Normalizer.foldTable();
+        Map<Integer, String> expansions = new HashMap<>();
+        char[] fold = bundled(expansions);
         assertEquals('a', fold['A']);
         assertEquals('j', fold['Ｊ']);
         assertEquals('@', fold['＠']);
@@ -62,8 +64,14 @@ class FoldTableTest {
         assertEquals(' ', fold['\t']);
         assertEquals(DROP, fold['\u200b']);
         assertEquals('微', fold['微']);
-        assertEquals(SPECIAL, fold['⑩']);
-        assertEquals("10", Normalizer.digitExpansions().get((int) '⑩'));
+        assertEquals("10", expansions.get((int) '⑩'));
+    }
+
+    /** The table the bundled file states, read by the normalizer's own parser; fills {@code expansions}. */
+    private static char[] bundled(Map<Integer, String> expansions) {
+        char[] fold = new char[65536];
+        Normalizer.readFolds(Resources.bytes(Normalizer.FOLDS), fold, expansions);
+        return fold;
     }
 
     @Test
@@ -89,21 +97,13 @@ class FoldTableTest {
         assertTrue(e.getMessage().contains("'" + line + "'"), e.getMessage());
     }
 
-    /** The table as the JDK's Unicode data gives it, with the marks the normalizer sets; fills {@code expansions}. */
-    static char[] derivedTable(Map<Integer, String> expansions) {
+    /** The table as the JDK's Unicode data gives it; fills {@code expansions}. */
+    private static char[] derivedTable(Map<Integer, String> expansions) {
         char[] table = new char[65536];
         for (int c = 0; c < table.length; c++) {
             char f = foldOf(c, expansions);
             table[c] = f == 0 ? (char) c : f;
         }
-        for (int c = 0xD800; c <= 0xDFFF; c++) {
-            table[c] = SPECIAL;
-        }
-        for (int c : expansions.keySet()) {
-            table[c] = SPECIAL;
-        }
-        table[SPECIAL] = SPECIAL;
-        table[DROP] = SPECIAL;
         return table;
     }
 
@@ -180,13 +180,12 @@ class FoldTableTest {
 
     /**
      * The file's rows for {@code table}: each run of chars that fold to one char (=XXXX) or each to itself plus one
-     * offset (+N, -N), whichever reaches farther; then the signs for several digits (>DIGITS). The marks the normalizer
-     * sets itself (surrogates, the two noncharacters, the signs for several digits) are left out.
+     * offset (+N, -N), whichever reaches farther; then the signs for several digits (>DIGITS).
      */
     private static String rows(char[] table, Map<Integer, String> expansions) {
         StringBuilder out = new StringBuilder();
         for (int c = 0; c < table.length; ) {
-            if (table[c] == c || table[c] == SPECIAL) {
+            if (table[c] == c) {
                 c++;
                 continue;
             }
@@ -197,7 +196,7 @@ class FoldTableTest {
                 sameTarget++;
             }
             int sameDelta = c;
-            while (sameDelta + 1 < table.length && table[sameDelta + 1] != SPECIAL && table[sameDelta + 1] != sameDelta + 1
+            while (sameDelta + 1 < table.length && table[sameDelta + 1] != sameDelta + 1
                     && table[sameDelta + 1] - (sameDelta + 1) == delta) {
                 sameDelta++;
             }
