@@ -32,6 +32,9 @@ final class Messages {
             {"Напишите мне в вотсап +7 926 511-38-04. ", "Можете перевести на Тинькофф по номеру +7 915 604-28-73. ",
                     "Подпишитесь на наш канал t.me/decorhome_ru, там скидки. ", "за отзыв на 5 звёзд верну 3$. "}};
 
+    private static final int MIX_SIZE = 500;
+    private static final long SEED = 42;
+
     private Messages() {}
 
     /**
@@ -86,19 +89,51 @@ final class Messages {
     }
 
     /**
-     * The benchmarks' 500-message mix by name, with the seed they all use.
+     * The benchmarks' 500-message mix by name, with the seed they all use. A {@code half} mix takes the first 250
+     * messages of the clean mix and of the violating mix of its language, in turn: the issue's realistic mix of
+     * clean and violating messages, with violations in half of them, about the share in the labeled development
+     * corpus (157 of its 283 lines expect a block or a flag) and far more than a seller's real traffic holds.
      *
      * @param name a language ({@code zh}, {@code en}, {@code ru}, or {@code mixed} for all three), a dash, and
-     *     {@code clean} or {@code violating}: {@code mixed-violating}
+     *     {@code clean}, {@code half} or {@code violating}: {@code mixed-violating}
      * @return the messages
      */
     static List<String> mix(String name) {
-        String[] p = name.split("-");
-        if (p.length != 2 || !(p[1].equals("clean") || p[1].equals("violating"))) {
-            throw new IllegalArgumentException("A mix is named language-clean or language-violating, not " + name);
+        double share = violatingShare(name);
+        String lang = name.substring(0, name.indexOf('-'));
+        Language language = lang.equals("mixed") ? null : Language.valueOf(lang.toUpperCase(java.util.Locale.ROOT));
+        if (share == 0 || share == 1) {
+            return mix(MIX_SIZE, language, share == 1, SEED);
         }
-        Language language = p[0].equals("mixed") ? null : Language.valueOf(p[0].toUpperCase(java.util.Locale.ROOT));
-        return mix(500, language, p[1].equals("violating"), 42);
+        List<String> clean = mix(MIX_SIZE / 2, language, false, SEED);
+        List<String> violating = mix(MIX_SIZE / 2, language, true, SEED);
+        List<String> out = new ArrayList<>(MIX_SIZE);
+        for (int i = 0; i < MIX_SIZE / 2; i++) {
+            out.add(clean.get(i));
+            out.add(violating.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * @param name a mix's name, as {@link #mix(String)} takes it
+     * @return the share of its messages that carry a violation: 0, 0.5 or 1
+     */
+    static double violatingShare(String name) {
+        String[] p = name.split("-");
+        if (p.length == 2 && (p[0].equals("mixed") || p[0].equals("zh") || p[0].equals("en") || p[0].equals("ru"))) {
+            switch (p[1]) {
+                case "clean":
+                    return 0;
+                case "half":
+                    return 0.5;
+                case "violating":
+                    return 1;
+                default:
+                    break;
+            }
+        }
+        throw new IllegalArgumentException("A mix is named mixed, zh, en or ru, a dash, and clean, half or violating, not " + name);
     }
 
     /** A position between two fragments, so a violation is never cut in half. */

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * sensitive-word with its width/case/number-style folding, number, e-mail and URL checks and a
  * ~70-term channel and payment list) and a plain read of every char. One operation is one pass over
  * the whole mix; divide the mix's chars by the time per operation for chars per second. The clean
- * mixes are {@link EvaluateBenchmark}, the violating one {@link ViolatingBenchmark}: they differ in
+ * mixes are {@link EvaluateBenchmark}, those with violations {@link ViolatingBenchmark}: they differ in
  * how long they warm up.
  */
 @State(Scope.Benchmark)
@@ -44,7 +44,10 @@ public abstract class MixBenchmark {
     /** Total chars in the mix, printed so results convert to chars per second. */
     public long chars;
 
-    /** @return which messages: a language ({@code mixed} for all three), a dash, and {@code clean} or {@code violating} */
+    /**
+     * @return which messages: a language ({@code mixed} for all three), a dash, and {@code clean}, {@code half} or
+     *     {@code violating} (see {@link Messages#mix(String)})
+     */
     abstract String messages();
 
     @Setup(Level.Trial)
@@ -55,8 +58,8 @@ public abstract class MixBenchmark {
         peer = Peer.filter();
         // a broken implementation must not report a fast time: check the mix once
         long flagged = mix.stream().filter(m -> checker.evaluate(m, Platform.ALIEXPRESS).decision() != Decision.ALLOW).count();
-        boolean violating = messages().endsWith("-violating");
-        if (violating ? flagged < mix.size() * 0.9 : flagged > mix.size() * 0.05) {
+        long violating = Math.round(mix.size() * Messages.violatingShare(messages()));
+        if (flagged < violating * 0.9 || flagged > violating + (mix.size() - violating) * 0.05) {
             throw new IllegalStateException("closeloop flagged " + flagged + " of " + mix.size() + " " + messages() + " messages");
         }
         System.out.printf("%n[%s] %d messages, %d chars%n", messages(), mix.size(), chars);
