@@ -121,7 +121,9 @@ final class Messages {
      */
     static double violatingShare(String name) {
         String[] p = name.split("-");
-        if (p.length == 2 && (p[0].equals("mixed") || p[0].equals("zh") || p[0].equals("en") || p[0].equals("ru"))) {
+        boolean language = p.length == 2 && (p[0].equals("mixed")
+                || java.util.Arrays.stream(Language.values()).anyMatch(l -> l.name().toLowerCase(java.util.Locale.ROOT).equals(p[0])));
+        if (language) {
             switch (p[1]) {
                 case "clean":
                     return 0;
