@@ -197,9 +197,17 @@ public final class Normalizer {
         char[] oc = out.chars;
         int[] os = out.start;
         int[] oe = out.end;
-        int len = 0;
+        // Most texts fold one to one for a long way: until a char is dropped, collapsed or special, each lands at its own
+        // index with an implicit span, so that stretch needs no count of its own and no span test
+        int i = 0;
+        for (char mapped; i < n && (mapped = FOLD[src[i]]) < SPECIAL && (mapped != ' ' || lastSpace == 0); i++) {
+            lastSpace = mapped == ' ' ? 1 : 0;
+            foreign |= isGreekOrCyrillic(mapped);
+            oc[i] = mapped;
+        }
+        int len = i;
         int implicit = -1; // while negative, every char so far maps to the source char at its own index
-        for (int i = 0; i < n; i++) {
+        for (; i < n; i++) {
             char mapped = FOLD[src[i]];
             if (mapped >= SPECIAL) {
                 if (mapped == DROP) {
@@ -222,7 +230,7 @@ public final class Normalizer {
                 continue;
             }
             lastSpace = space;
-            foreign |= (char) (mapped - 0x370) < 0x530 - 0x370;
+            foreign |= isGreekOrCyrillic(mapped);
             oc[len] = mapped;
             if (implicit < 0 && len != i) {
                 implicit = len; // the first char after a dropped or collapsed one: spans are written from here
@@ -241,6 +249,11 @@ public final class Normalizer {
         // a Cyrillic letter is kept or folded into its own block, or is a combining mark, which is dropped
         out.sourceMayHaveCyrillic = foreign || dropped;
         return foreign;
+    }
+
+    /** Whether a folded char lies in the Greek or Cyrillic blocks (U+0370–U+052F), one compare. */
+    private static boolean isGreekOrCyrillic(char folded) {
+        return (char) (folded - 0x370) < 0x530 - 0x370;
     }
 
     /**
