@@ -189,8 +189,6 @@ public final class Normalizer {
         out.ensure(n + 8);
         char[] src = out.source(n);
         text.getChars(0, n, src, 0);
-        // A kept, a folded and a space char take the same steps, the space tests written as arithmetic: only a second
-        // space, a dropped char and the rare specials branch off, not every word's first letter and end.
         int lastSpace = 1;
         boolean foreign = false;
         boolean dropped = false;
@@ -207,6 +205,8 @@ public final class Normalizer {
         }
         int len = i;
         int implicit = -1; // while negative, every char so far maps to the source char at its own index
+        // A kept, a folded and a space char take the same steps, the space tests written as arithmetic: only a second
+        // space, a dropped char and the rare specials branch off, not every word's first letter and end.
         for (; i < n; i++) {
             char mapped = FOLD[src[i]];
             if (mapped >= SPECIAL) {
