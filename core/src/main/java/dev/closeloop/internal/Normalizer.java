@@ -196,7 +196,7 @@ public final class Normalizer {
         int[] os = out.start;
         int[] oe = out.end;
         // Most texts fold one to one for a long way: until a char is dropped, collapsed or special, each lands at its own
-        // index with an implicit span, so that stretch needs no count of its own and no span test
+        // index with an implicit span, so that stretch needs no count of its own and no span; every char after it gets one
         int i = 0;
         for (char mapped; i < n && (mapped = FOLD[src[i]]) < SPECIAL && (mapped != ' ' || lastSpace == 0); i++) {
             lastSpace = mapped == ' ' ? 1 : 0;
@@ -204,7 +204,7 @@ public final class Normalizer {
             oc[i] = mapped;
         }
         int len = i;
-        int implicit = -1; // while negative, every char so far maps to the source char at its own index
+        int implicit = i;
         // A kept, a folded and a space char take the same steps, the space tests written as arithmetic: only a second
         // space, a dropped char and the rare specials branch off, not every word's first letter and end.
         for (; i < n; i++) {
@@ -215,7 +215,6 @@ public final class Normalizer {
                     continue;
                 }
                 // surrogates and multi-digit numbers: rare, handled one by one with room to grow
-                implicit = implicit < 0 ? len : implicit;
                 out.length = len;
                 i = special(src, n, i, out);
                 len = out.length;
@@ -232,20 +231,15 @@ public final class Normalizer {
             lastSpace = space;
             foreign |= isGreekOrCyrillic(mapped);
             oc[len] = mapped;
-            if (implicit < 0 && len != i) {
-                implicit = len; // the first char after a dropped or collapsed one: spans are written from here
-            }
-            if (implicit >= 0) {
-                os[len] = i;
-                oe[len] = i + 1;
-            }
+            os[len] = i;
+            oe[len] = i + 1;
             len++;
         }
         if (len > 0 && oc[len - 1] == ' ') {
             len--;
         }
         out.length = len;
-        out.implicitSpans = implicit < 0 ? len : Math.min(implicit, len);
+        out.implicitSpans = Math.min(implicit, len);
         // a Cyrillic letter is kept or folded into its own block, or is a combining mark, which is dropped
         out.sourceMayHaveCyrillic = foreign || dropped;
         return foreign;
