@@ -74,7 +74,7 @@ final class ContactDetector extends BuiltInDetector {
         p.reset(s.text);
         for (int i = 0, next; (next = p.next(c, n, i)) >= 0; i = next) {
             PhoneShape shape = p.shape();
-            if (shape == PhoneShape.NONE || isCode(s, c, p.start)) {
+            if (shape == PhoneShape.NONE || s.isCode(p.start)) {
                 continue;
             }
             if (shape == PhoneShape.POSSIBLE && !labelled(s, p)) {
@@ -96,18 +96,6 @@ final class ContactDetector extends BuiltInDetector {
                 || s.hitBefore(TermKind.CHANNEL, p.start, LABEL_WINDOW) >= 0
                 || s.hitAfter(TermKind.SAME_NUMBER, p.end, 8) >= 0
                 || s.hitAfter(TermKind.CHANNEL, p.end, 6) >= 0;
-    }
-
-    /** A number labelled as an order, tracking or product code, or written as a price. */
-    private static boolean isCode(ScanState s, char[] c, int start) {
-        if (s.hitBefore(TermKind.CODE_LABEL, start, 16) >= 0) {
-            return true;
-        }
-        int k = start - 1;
-        while (k >= 0 && (c[k] == ' ' || c[k] == ':' || c[k] == '#')) {
-            k--;
-        }
-        return k >= 0 && (c[k] == '$' || c[k] == '¥' || c[k] == '€' || c[k] == '₽' || c[k] == '£' || c[k] == '₱');
     }
 
     private void findHandles(ScanState s, char[] c, int n, DetectionSink sink, long lastEmail) {

@@ -270,14 +270,20 @@ final class IntentDetector extends BuiltInDetector {
         return false;
     }
 
-    /** A run of nine or more digits, spaces and dashes allowed: an account or card number. */
+    /**
+     * A run of nine or more digits, spaces and dashes allowed, that is not labelled as an order, invoice or tracking
+     * number: an account or card number.
+     */
     private static boolean hasAccountNumber(ScanState s, int from, int to) {
         char[] c = s.text.chars;
         int digits = 0;
+        int start = from;
         for (int i = from; i < to; i++) {
             if (Chars.isDigit(c[i])) {
-                digits++;
-                if (digits >= 9) {
+                if (digits++ == 0) {
+                    start = i;
+                }
+                if (digits == 9 && !s.isCode(start)) {
                     return true;
                 }
             } else if (!(c[i] == ' ' || c[i] == '-') || i + 1 >= to || !Chars.isDigit(c[i + 1])) {

@@ -10,6 +10,8 @@ import dev.closeloop.spi.ScanContext;
  */
 public final class ScanState implements ScanContext {
     private static final ThreadLocal<ScanState> PER_THREAD = ThreadLocal.withInitial(ScanState::new);
+    /** How far before a number its code label may end: {@code 快递单号：}, {@code order no. #}. */
+    private static final int CODE_LABEL_WINDOW = 16;
 
     private final NormalizedText scratch = new NormalizedText();
     final NormalizedText text = new NormalizedText();
@@ -254,6 +256,22 @@ public final class ScanState implements ScanContext {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the number starting at {@code start} is labelled as an order, tracking or product code ({@code 订单号},
+     * {@code invoice}, {@code артикул}) or written as a price: such a number is neither a phone nor an account number.
+     */
+    boolean isCode(int start) {
+        if (hitBefore(TermKind.CODE_LABEL, start, CODE_LABEL_WINDOW) >= 0) {
+            return true;
+        }
+        char[] c = text.chars;
+        int k = start - 1;
+        while (k >= 0 && (c[k] == ' ' || c[k] == ':' || c[k] == '#')) {
+            k--;
+        }
+        return k >= 0 && (c[k] == '$' || c[k] == '¥' || c[k] == '€' || c[k] == '₽' || c[k] == '£' || c[k] == '₱');
     }
 
     boolean clauseBreakBetween(int from, int to) {
