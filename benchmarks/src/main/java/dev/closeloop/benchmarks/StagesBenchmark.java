@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 3, time = 1)
 public class StagesBenchmark {
     /** Message length in chars. */
-    @Param({"200", "2000", "100000"})
+    @Param({"100", "200", "2000", "10000", "100000"})
     public int length;
 
     private String text;
