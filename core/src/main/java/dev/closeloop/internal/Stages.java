@@ -1,5 +1,7 @@
 package dev.closeloop.internal;
 
+import dev.closeloop.spi.DetectionSink;
+
 /**
  * Runs single stages of the engine on a text, for benchmarks that measure where time goes.
  * Not an API; results are counts so a benchmark can assert the stage did its work.
@@ -17,27 +19,46 @@ public final class Stages {
         }
     }
 
-    /** @return the number of term hits, after normalization and the automaton scan */
-    public static int scanTerms(String text) {
-        ScanState s = ScanState.acquire();
-        try {
-            s.prepare(text, null, Engine.standard().lexicon());
-            return s.hits.size;
-        } finally {
-            s.release();
-        }
+    /**
+     * Normalizes and scans {@code text} once, so that {@link Prepared}'s stages can be timed alone.
+     *
+     * @param text the message text, not null
+     * @return the prepared text
+     */
+    public static Prepared prepare(String text) {
+        return new Prepared(text);
     }
 
-    /** @return the number of contact details, after normalization, the scan and the phone, e-mail and URL scanners */
-    public static int scanContacts(String text) {
-        ScanState s = ScanState.acquire();
-        try {
-            s.prepare(text, null, Engine.standard().lexicon());
-            int[] count = {0};
-            new ContactDetector().detect(s, d -> count[0]++);
-            return count[0];
-        } finally {
-            s.release();
+    /**
+     * A text normalized and scanned once, with state of its own (not the thread's), whose later stages a benchmark
+     * times alone: the automaton scan over the normalized text, and the phone, e-mail and URL scanners over the
+     * normalized text and its term hits. Not thread-safe.
+     */
+    public static final class Prepared {
+        private final Lexicon lexicon = Engine.standard().lexicon();
+        private final ScanState state = new ScanState();
+        private final TermHits hits = new TermHits();
+        private final TermScanner.Scratch scratch = new TermScanner.Scratch();
+        private final ContactDetector contacts = new ContactDetector();
+        private int found;
+        private final DetectionSink counter = d -> found++;
+
+        private Prepared(String text) {
+            state.prepare(text, null, lexicon);
+        }
+
+        /** @return the number of term hits the automaton scan finds in the normalized text, read again */
+        public int scanTerms() {
+            TermScanner.scan(lexicon, state.text, hits, scratch);
+            return hits.size;
+        }
+
+        /** @return the number of contact details the phone, e-mail and URL scanners report, run again */
+        public int scanContacts() {
+            state.contacts.clear();
+            found = 0;
+            contacts.detect(state, counter);
+            return found;
         }
     }
 }
