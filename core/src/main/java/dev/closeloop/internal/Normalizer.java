@@ -25,7 +25,8 @@ public final class Normalizer {
     private static final char[] FOLD = new char[65536];
     /** Code points that fold to several digits, such as ⑩ → "10". */
     private static final Map<Integer, String> DIGIT_EXPANSIONS = new HashMap<>();
-    private static final char DROP = '\uffff';
+    /** Marks chars that are dropped; {@value #FOLDS} writes it as their target. */
+    static final char DROP = '\uffff';
     /** Marks chars pass one must look at closely: surrogates and signs that stand for several digits. */
     private static final char SPECIAL = '\ufffe';
     static final char HEART = '\u2764';

@@ -24,8 +24,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  * are compared as the file states them, before the normalizer marks the chars its special path takes.
  */
 class FoldTableTest {
-    private static final char DROP = '\uffff';
-
     @Test
     void bundledFolds_areWhatTheJdksUnicodeDataGives() {
         Map<Integer, String> expansions = new HashMap<>();
@@ -62,7 +60,7 @@ class FoldTableTest {
         assertEquals('1', fold['①']);
         assertEquals('.', fold['。']);
         assertEquals(' ', fold['\t']);
-        assertEquals(DROP, fold['\u200b']);
+        assertEquals(Normalizer.DROP, fold['\u200b']);
         assertEquals('微', fold['微']);
         assertEquals("10", expansions.get((int) '⑩'));
     }
@@ -119,7 +117,7 @@ class FoldTableTest {
         if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD
                 || type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || (c >= 0xFE00 && c <= 0xFE0F)) {
-            return DROP;
+            return Normalizer.DROP;
         }
         if (type == Character.CONTROL || type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR || Character.isWhitespace(c)) {
