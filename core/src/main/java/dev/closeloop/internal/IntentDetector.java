@@ -15,7 +15,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@link Category#OFF_PLATFORM_PAYMENT}: a payment rail (PayPal, 支付宝, Western Union, USDT,
  *       на карту) with a transfer verb, a personal account or an "outside the platform" marker;
- *       or an account with a transfer verb and a number;
+ *       or an account with a transfer verb and a number; or an account and its number in the
+ *       sentence right after one that names a rail;
  *   <li>{@link Category#PROTECTION_REFUSAL}: the platform's protection (Trade Assurance, 信保, an
  *       Amazon return) next to words that talk the buyer out of it (too slow, 手续费高, 别走);
  *   <li>{@link Category#PROMOTION}: follow/subscribe calls, outside stores with a link or handle,
@@ -95,13 +96,15 @@ final class IntentDetector extends BuiltInDetector {
         TermHits hits = s.hits;
         int n = s.text.length;
         int done = 0;
+        int rail = -1; // the hit of a rail named in the sentence read last, which ended at done
         // Only sentences holding an intent signal are read; the rest of the text costs nothing here.
         for (int h = 0; h < hits.size; h++) {
             if (hits.start[h] < done || hits.kind[h] != TermKind.INTENT.ordinal()) {
                 continue;
             }
+            int from = sentenceStart(s, hits.start[h], done);
             int to = sentenceEnd(s, hits.end[h], n);
-            sentence(s, sentenceStart(s, hits.start[h], done), to, h, s.intentFirst, s.intentLast, sink);
+            rail = sentence(s, from, to, h, from == done + 1 ? rail : -1, s.intentFirst, s.intentLast, sink);
             done = to;
         }
     }
@@ -137,8 +140,13 @@ final class IntentDetector extends BuiltInDetector {
                 && (i == 0 || !Chars.isDigit(s.text.chars[i - 1]) || i + 1 >= s.text.length || !Chars.isDigit(s.text.chars[i + 1]));
     }
 
-    /** Reads the sentence {@code [from, to)}, which holds hit {@code hint}. */
-    private void sentence(ScanState s, int from, int to, int hint, int[] first, int[] last, DetectionSink sink) {
+    /**
+     * Reads the sentence {@code [from, to)}, which holds hit {@code hint}.
+     *
+     * @param railBefore the hit of a rail the sentence right before this one names, or -1
+     * @return the hit of the first rail this sentence names, not negated nor the platform's own, or -1
+     */
+    private int sentence(ScanState s, int from, int to, int hint, int railBefore, int[] first, int[] last, DetectionSink sink) {
         java.util.Arrays.fill(first, -1);
         java.util.Arrays.fill(last, -1);
         for (int h = s.hits.firstEndingAtOrAfter(from, hint); h < s.hits.size && s.hits.end[h] <= to; h++) {
@@ -163,15 +171,21 @@ final class IntentDetector extends BuiltInDetector {
             has |= first[k] >= 0;
         }
         if (!has) {
-            return;
+            return -1;
         }
-        payment(s, from, to, first, last, contact, sink);
+        payment(s, from, to, first, last, contact, railBefore, sink);
         protection(s, first, last, sink);
         promotion(s, from, to, first, last, contact, sink);
         review(s, first, last, sink);
+        return first[PAY_OWN] >= 0 ? -1 : first[RAIL]; // PayPal at checkout is the platform's own payment
     }
 
-    private void payment(ScanState s, int from, int to, int[] first, int[] last, boolean contact, DetectionSink sink) {
+    /**
+     * @param railBefore the hit of a rail named in the sentence right before, or -1: an account with its number
+     *     in the next sentence ("可以用支付宝。账号 6222 …") is that rail's account
+     */
+    private void payment(ScanState s, int from, int to, int[] first, int[] last, boolean contact, int railBefore,
+                         DetectionSink sink) {
         boolean rail = first[RAIL] >= 0;
         boolean verb = first[VERB] >= 0;
         boolean direct = first[DIRECT] >= 0;
@@ -181,11 +195,17 @@ final class IntentDetector extends BuiltInDetector {
         boolean fires = rail && (verb || direct || saving || account || contact || hasAccountNumber(s, from, to))
                 || account && (direct || verb && (saving || contact || hasAccountNumber(s, from, to)))
                 || verb && direct;
-        if (!fires || first[PAY_OWN] >= 0 && !direct) {
+        boolean borrowed = !fires && !rail && account && railBefore >= 0 && hasAccountNumber(s, from, to);
+        if (!(fires || borrowed) || first[PAY_OWN] >= 0 && !direct) {
             return;
         }
-        String railName = rail ? s.lexicon.normalized(s.hits.term[first[RAIL]]) : first[ACCOUNT] >= 0 ? "account" : "direct";
-        report(s, sink, Category.OFF_PLATFORM_PAYMENT, "payment.off-platform", span(s, first, last, RAIL, VERB, DIRECT, ACCOUNT, SAVING),
+        int named = rail ? first[RAIL] : borrowed ? railBefore : -1;
+        String railName = named >= 0 ? s.lexicon.normalized(s.hits.term[named]) : account ? "account" : "direct";
+        long span = span(s, first, last, RAIL, VERB, DIRECT, ACCOUNT, SAVING);
+        if (borrowed) {
+            span = ((long) s.hits.start[railBefore] << 32) | (int) span;
+        }
+        report(s, sink, Category.OFF_PLATFORM_PAYMENT, "payment.off-platform", span,
                 "Asks the buyer to pay or be refunded outside the platform (" + railName + ").",
                 Map.of("intent", "payment", "rail", railName, "negated", "false"));
     }
