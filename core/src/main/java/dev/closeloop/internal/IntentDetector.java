@@ -203,7 +203,7 @@ final class IntentDetector extends BuiltInDetector {
         String railName = named >= 0 ? s.lexicon.normalized(s.hits.term[named]) : account ? "account" : "direct";
         long span = span(s, first, last, RAIL, VERB, DIRECT, ACCOUNT, SAVING);
         if (borrowed) {
-            span = ((long) s.hits.start[railBefore] << 32) | (int) span;
+            span = span(s.hits.start[railBefore], end(span));
         }
         report(s, sink, Category.OFF_PLATFORM_PAYMENT, "payment.off-platform", span,
                 "Asks the buyer to pay or be refunded outside the platform (" + railName + ").",
@@ -344,13 +344,25 @@ final class IntentDetector extends BuiltInDetector {
                 b = Math.max(b, s.hits.end[last[sig]]);
             }
         }
-        return ((long) a << 32) | b;
+        return span(a, b);
+    }
+
+    /** The normalized span {@code [start, end)} in one value, start in the high half. */
+    private static long span(int start, int end) {
+        return ((long) start << 32) | end;
+    }
+
+    private static int start(long span) {
+        return (int) (span >>> 32);
+    }
+
+    private static int end(long span) {
+        return (int) span;
     }
 
     private static void report(ScanState s, DetectionSink sink, Category c, String rule, long span, String why,
                                Map<String, String> evidence) {
-        int a = (int) (span >>> 32);
-        int b = (int) span;
-        sink.report(new Detection(c, rule, s.originalStart(a), s.originalEnd(b), Confidence.CERTAIN, why, evidence));
+        sink.report(new Detection(c, rule, s.originalStart(start(span)), s.originalEnd(end(span)), Confidence.CERTAIN,
+                why, evidence));
     }
 }
