@@ -77,7 +77,7 @@ final class ChannelDetector extends BuiltInDetector {
         String name = display(t.value());
         String how = disguise(s, t, start, end);
         if (id >= 0) {
-            int idEnd = (int) (id >>> 32);
+            int idEnd = Span.end(id);
             s.contacts.add(4, 0, start, idEnd);
             sink.report(new Detection(Category.CONTACT_INFO, "contact.messenger-id", s.originalStart(start),
                     s.originalEnd(idEnd), Confidence.CERTAIN, sentence(name + " id shared", name, how), evidence(t, how)));

@@ -28,20 +28,21 @@ final class ContactDetector extends BuiltInDetector {
     void detect(ScanState s, DetectionSink sink) {
         char[] c = s.text.chars;
         int n = s.text.length;
-        long emailSpans = findAddresses(s, c, n, sink);
+        long lastEmail = findAddresses(s, c, n, sink);
         if (s.text.digitRunCount > 0) {
             findPhones(s, c, n, sink);
         }
         if (s.scan.sawAt) {
-            findHandles(s, c, n, sink, emailSpans);
+            findHandles(s, c, n, sink, lastEmail);
         }
         s.contacts.sortByEnd();
     }
 
+    /** @return the {@link Span} of the last e-mail address found, or {@link Span#NONE} */
     private long findAddresses(ScanState s, char[] c, int n, DetectionSink sink) {
         AddressScanner a = s.addresses;
         a.reset(s.text);
-        long lastEmail = -1;
+        long lastEmail = Span.NONE;
         for (int i = 0; i < n; ) {
             int next = a.next(c, n, i);
             if (next < 0) {
@@ -50,7 +51,7 @@ final class ContactDetector extends BuiltInDetector {
             String excerpt = s.excerpt(a.start, a.end);
             s.contacts.add(a.kind.ordinal(), 0, a.start, a.end);
             if (a.kind == AddressScanner.Kind.EMAIL) {
-                lastEmail = ((long) a.start << 32) | a.end;
+                lastEmail = Span.of(a.start, a.end);
                 sink.report(new Detection(Category.CONTACT_INFO, "contact.email", s.originalStart(a.start),
                         s.originalEnd(a.end), Confidence.CERTAIN,
                         a.spelledAt ? "E-mail address shared, with its @ or dot spelled out to pass filters."
@@ -105,7 +106,7 @@ final class ContactDetector extends BuiltInDetector {
                     return;
                 }
             }
-            if (lastEmail >= 0 && i >= (int) (lastEmail >>> 32) && i < (int) lastEmail) {
+            if (lastEmail >= 0 && i >= Span.start(lastEmail) && i < Span.end(lastEmail)) {
                 continue;
             }
             if (i > 0 && (Chars.isLatin(c[i - 1]) || Chars.isDigit(c[i - 1]))) {

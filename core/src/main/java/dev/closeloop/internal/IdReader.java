@@ -43,16 +43,9 @@ final class IdReader {
      * @param n its length
      * @param from where to start, just after the channel name
      * @param maxGap how many chars of punctuation and filler words may come first
-     * @return the id's end in the high half and its start in the low half, or -1
-     */
-    static long read(char[] c, int n, int from, int maxGap) {
-        return read(c, n, from, maxGap, 5);
-    }
-
-    /**
      * @param minDigits how many digits a number id needs unless a colon introduces it; a weak
      *     channel word ({@code WA}, {@code V}) asks for a phone-length number
-     * @return as {@link #read(char[], int, int, int)}
+     * @return the id's {@link Span}, or {@link Span#NONE}
      */
     static long read(char[] c, int n, int from, int maxGap, int minDigits) {
         int k = from;
@@ -77,7 +70,7 @@ final class IdReader {
             break;
         }
         if (k >= n) {
-            return -1;
+            return Span.NONE;
         }
         int s = k;
         if (c[k] == '+' || Chars.isDigit(c[k])) {
@@ -93,12 +86,12 @@ final class IdReader {
             e--;
         }
         if (e - s < 4 || !Chars.isLatin(c[s])) {
-            return -1;
+            return Span.NONE;
         }
         if (!marked && !introduced) {
-            return -1;
+            return Span.NONE;
         }
-        return ((long) e << 32) | s;
+        return Span.of(s, e);
     }
 
     private static long digitsId(char[] c, int n, int k, int minDigits) {
@@ -127,9 +120,9 @@ final class IdReader {
             while (e < n && Chars.isIdChar(c[e])) {
                 e++;
             }
-            return e - s >= 5 ? ((long) e << 32) | s : -1;
+            return e - s >= 5 ? Span.of(s, e) : Span.NONE;
         }
-        return digits >= minDigits ? ((long) e << 32) | s : -1;
+        return digits >= minDigits ? Span.of(s, e) : Span.NONE;
     }
 
     private static int filler(char[] c, int n, int k) {

@@ -203,7 +203,7 @@ final class IntentDetector extends BuiltInDetector {
         String railName = named >= 0 ? s.lexicon.normalized(s.hits.term[named]) : account ? "account" : "direct";
         long span = span(s, first, last, RAIL, VERB, DIRECT, ACCOUNT, SAVING);
         if (borrowed) {
-            span = span(s.hits.start[railBefore], end(span));
+            span = Span.of(s.hits.start[railBefore], Span.end(span));
         }
         report(s, sink, Category.OFF_PLATFORM_PAYMENT, "payment.off-platform", span,
                 "Asks the buyer to pay or be refunded outside the platform (" + railName + ").",
@@ -344,25 +344,12 @@ final class IntentDetector extends BuiltInDetector {
                 b = Math.max(b, s.hits.end[last[sig]]);
             }
         }
-        return span(a, b);
-    }
-
-    /** The normalized span {@code [start, end)} in one value, start in the high half. */
-    private static long span(int start, int end) {
-        return ((long) start << 32) | end;
-    }
-
-    private static int start(long span) {
-        return (int) (span >>> 32);
-    }
-
-    private static int end(long span) {
-        return (int) span;
+        return Span.of(a, b);
     }
 
     private static void report(ScanState s, DetectionSink sink, Category c, String rule, long span, String why,
                                Map<String, String> evidence) {
-        sink.report(new Detection(c, rule, s.originalStart(start(span)), s.originalEnd(end(span)), Confidence.CERTAIN,
+        sink.report(new Detection(c, rule, s.originalStart(Span.start(span)), s.originalEnd(Span.end(span)), Confidence.CERTAIN,
                 why, evidence));
     }
 }
