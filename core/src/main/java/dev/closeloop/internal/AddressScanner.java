@@ -3,8 +3,10 @@ package dev.closeloop.internal;
 /**
  * Finds e-mail addresses, links and bare domains in normalized text, with spelled-out symbols:
  * {@code name [at] outlook [dot] com}, {@code name 艾特 163 点 com}, {@code name (собака) yandex.ru},
- * {@code name # 163.com}, {@code glowhaven dot com}, {@code w w w . shop . c o m}, {@code t . me/shop}.
- * Mutable scratch, one per detector call.
+ * {@code name # 163.com}, {@code glowhaven dot com}, {@code w w w . shop . c o m}, {@code t . me/shop};
+ * an e-mail address's domain also in Russian letters or with a space for its dot ({@code name собака
+ * яндекс точка ру}, {@code name@мейл.ру}, {@code name собака gmail ком}). Mutable scratch, one per
+ * detector call.
  */
 final class AddressScanner {
     enum Kind { EMAIL, URL }
@@ -22,6 +24,8 @@ final class AddressScanner {
     /** The low bits: a char that needs nothing of the char before it is never an anchor. */
     private static final int NEEDS = (1 << OFFERS) - 1;
     private static final byte[] ANCHOR = new byte[65536];
+    /** The lengths of the dots {@link Domains#spelledDot} reads other than {@code .}: {@code 点}, {@code dot}, {@code точка}. */
+    private static final int[] SPELLED_DOT_LENGTHS = {1, 3, 5};
     /** The signs and Hanzi that may anchor whatever stands before them; above {@link Chars#LAST_CLASSED}, no other char may. */
     static final String ANCHOR_SIGNS = "@#[({<.:点點艾圈";
 
@@ -51,6 +55,8 @@ final class AddressScanner {
     String host;
     /** The @ was written as a word or a look-alike sign rather than {@code @}. */
     boolean spelledAt;
+    /** The e-mail address's domain is written, in part, in Russian letters ({@code яндекс точка ру}). */
+    boolean russianDomain;
     private int[] anchors;
     /** How many {@link #anchors} the text has; -1 when they were not noted, and every char is read. */
     private int anchorCount;
@@ -244,10 +250,10 @@ final class AddressScanner {
         if (d < n && c[d] == ' ') {
             d++;
         }
-        if (!domains.read(c, n, d, match)) {
+        if (!domains.readMailDomain(c, n, d, match)) {
             return false;
         }
-        boolean provider = domains.isProvider(new String(c, match.labelStart[0], match.labelEnd[0] - match.labelStart[0]));
+        boolean provider = domains.isProvider(match.label(c, 0));
         if (spelledAt || match.spelledDot) {
             boolean idLike = false;
             for (int k = l; k < localEnd; k++) {
@@ -260,12 +266,51 @@ final class AddressScanner {
             if (!(provider || idLike || bracketed || c[at] == '@')) {
                 return false;
             }
+            if (match.spacedDot && c[at] == 'a' && !idLike) {
+                return false; // "look at mail ru": the word at before a provider and a domain with no dot needs an id-like name
+            }
         }
         kind = Kind.EMAIL;
-        start = l;
+        start = startThroughSpelledDots(c, l);
         end = match.end;
         host = match.host(c);
+        russianDomain = match.russian;
         return true;
+    }
+
+    /**
+     * Where the local part that starts at {@code l} starts with the words joined to it by spelled dots before it
+     * ({@code ivan dot petrov}, {@code ivan точка petrov}, {@code ivan点petrov}): the address's span takes them in.
+     */
+    private static int startThroughSpelledDots(char[] c, int l) {
+        for (;;) {
+            int q = l > 0 && c[l - 1] == ' ' ? l - 1 : l;
+            int dot = spelledDotBefore(c, q);
+            if (dot < 0) {
+                return l;
+            }
+            int w = dot > 0 && c[dot - 1] == ' ' ? dot - 1 : dot;
+            int s = w;
+            while (s > 0 && (Chars.isLatin(c[s - 1]) || Chars.isDigit(c[s - 1]))) {
+                s--;
+            }
+            if (s == w || s > 0 && Chars.isLetter(c[s - 1])) {
+                return l;
+            }
+            l = s;
+        }
+    }
+
+    /** The start of a dot spelled as a word or a Hanzi ({@code dot}, {@code точка}, {@code 点}) that ends at {@code q}, or -1. */
+    private static int spelledDotBefore(char[] c, int q) {
+        for (int len : SPELLED_DOT_LENGTHS) {
+            int s = q - len;
+            // a written dot is the local part's own; a dot spelled as a word is a word of its own
+            if (s >= 0 && c[s] != '.' && Domains.spelledDot(c, q, s) == q && (len == 1 || s == 0 || !Chars.isLetter(c[s - 1]))) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     private boolean url(char[] c, int n, int i) {
@@ -321,6 +366,7 @@ final class AddressScanner {
         end = e;
         host = www ? h.substring(4) : h;
         spelledAt = false;
+        russianDomain = false;
         return true;
     }
 

@@ -55,6 +55,7 @@ final class ContactDetector extends BuiltInDetector {
                 sink.report(new Detection(Category.CONTACT_INFO, "contact.email", s.originalStart(a.start),
                         s.originalEnd(a.end), Confidence.CERTAIN,
                         a.spelledAt ? "E-mail address shared, with its @ or dot spelled out to pass filters."
+                                : a.russianDomain ? "E-mail address shared, with its domain written in Russian letters to pass filters."
                                 : Evasion.sentence("E-mail address shared", excerpt),
                         Map.of("host", a.host, "channel", "email")));
             } else {

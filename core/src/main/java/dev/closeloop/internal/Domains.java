@@ -8,17 +8,25 @@ import java.util.Set;
 /**
  * Reads domain names in normalized text, including spelled-out dots ({@code glowhaven dot com},
  * {@code 163 点 com}, {@code t . me}), and knows the top-level domains, mail providers and channel
- * hosts from the bundled data files. Immutable and thread-safe.
+ * hosts from the bundled data files. The domain of an e-mail address is also read with its provider
+ * and top-level domain written in Russian letters ({@code яндекс точка ру}) or a space for its dot
+ * ({@code gmail com}). Immutable and thread-safe.
  */
 final class Domains {
     static final Domains INSTANCE = new Domains();
     static final int WEAK = 1;
     static final int GLUED = 2;
     static final int STRONG = 3;
+    /** The data file of Russian spellings of mail providers and top-level domains; its header describes it. */
+    static final String SPELLINGS = "domain-spellings.tsv";
 
     private final Set<String> providers = new HashSet<>();
     private final Map<String, String> channelHosts = new HashMap<>();
     private final WordTable tldTable;
+    /** Russian spellings of labels (see {@value #SPELLINGS}), each to its index in {@link #spelledLabels}. */
+    private final WordTable spellings;
+    private final String[] spelledLabels;
+    private final char[][] spelledLabelChars;
 
     private Domains() {
         var rows = Resources.rows("tlds.tsv");
@@ -37,6 +45,15 @@ final class Domains {
         for (String[] r : Resources.rows("platform-hosts.tsv")) {
             channelHosts.put(r[0], r[1]);
         }
+        var spelled = Resources.rows(SPELLINGS);
+        spellings = new WordTable(spelled.size());
+        spelledLabels = new String[spelled.size()];
+        spelledLabelChars = new char[spelled.size()][];
+        for (int i = 0; i < spelled.size(); i++) {
+            spellings.put(spelled.get(i)[0], i);
+            spelledLabels[i] = spelled.get(i)[1];
+            spelledLabelChars[i] = spelledLabels[i].toCharArray();
+        }
     }
 
     /** One domain found in a text; mutable scratch filled by {@link #read}. */
@@ -48,11 +65,22 @@ final class Domains {
         int tldClass;
         /** Index after the first label, to read "www" or a provider name. */
         int firstLabelEnd;
+        /** A label of the domain is written in Russian letters ({@code яндекс}, {@code ру}). */
+        boolean russian;
+        /** A space stands for the dot after the first label ({@code gmail com}). */
+        boolean spacedDot;
         final int[] labelStart = new int[16];
         final int[] labelEnd = new int[16];
+        /** Per label, the Latin label a Russian spelling stands for, or null for one written as it reads. */
+        final String[] spelledAs = new String[16];
 
         boolean strongTld() {
             return tldClass == STRONG;
+        }
+
+        /** @return label {@code i} as it reads in a host name: {@code yandex} for {@code яндекс} */
+        String label(char[] c, int i) {
+            return spelledAs[i] != null ? spelledAs[i] : new String(c, labelStart[i], labelEnd[i] - labelStart[i]);
         }
 
         String host(char[] c) {
@@ -61,7 +89,11 @@ final class Domains {
                 if (i > 0) {
                     sb.append('.');
                 }
-                sb.append(c, labelStart[i], labelEnd[i] - labelStart[i]);
+                if (spelledAs[i] != null) {
+                    sb.append(spelledAs[i]);
+                } else {
+                    sb.append(c, labelStart[i], labelEnd[i] - labelStart[i]);
+                }
             }
             return sb.toString();
         }
@@ -77,29 +109,56 @@ final class Domains {
      * @return whether one was found; {@code out} holds it
      */
     boolean read(char[] c, int n, int p, Match out) {
+        return read(c, n, p, out, false);
+    }
+
+    /**
+     * {@link #read} for the domain after an e-mail address's @, where a label may also be a Russian spelling of a mail
+     * provider or top-level domain ({@code яндекс точка ру}, see {@value #SPELLINGS}) and a space may stand for the dot
+     * between a mail provider and a strong top-level domain ({@code gmail com}, {@code мэйл ру}).
+     */
+    boolean readMailDomain(char[] c, int n, int p, Match out) {
+        return read(c, n, p, out, true);
+    }
+
+    private boolean read(char[] c, int n, int p, Match out, boolean mail) {
         int labels = 0;
         int q = p;
         int bestLabels = 0;
         boolean spelled = false;
+        boolean russian = false;
+        boolean spaced = false;
         boolean bestSpelled = false;
+        boolean bestRussian = false;
+        boolean bestSpaced = false;
         int bestClass = 0;
         while (labels < out.labelStart.length) {
-            int e = labelEnd(c, n, q);
-            if (e == q) {
-                break;
+            int e = mail ? mailLabelEnd(c, n, q) : labelEnd(c, n, q);
+            int spelling = mail && e > q ? spellings.get(c, q, e) : -1;
+            if (e == q || spelling < 0 && !isLabelStart(c[q])) {
+                break; // a word of Russian letters is a label only as a spelling of one
             }
             out.labelStart[labels] = q;
             out.labelEnd[labels] = e;
+            out.spelledAs[labels] = spelling >= 0 ? spelledLabels[spelling] : null;
+            russian |= spelling >= 0;
             labels++;
             if (labels >= 2) {
-                int cls = tldTable.get(c, q, e);
+                int cls = tldClass(c, q, e, spelling);
                 if (cls > 0) {
                     bestLabels = labels;
                     bestSpelled = spelled;
+                    bestRussian = russian;
+                    bestSpaced = spaced;
                     bestClass = cls;
                 }
             }
-            int next = dotEnd(c, n, e);
+            int next = dotEnd(c, n, e, mail);
+            if (next < 0 && mail && labels == 1 && spacedTld(c, n, e) && isProvider(out.label(c, 0))) {
+                next = e + 1;
+                spaced = true;
+                spelled = true;
+            }
             if (next < 0) {
                 break;
             }
@@ -113,9 +172,34 @@ final class Domains {
         out.labels = bestLabels;
         out.end = out.labelEnd[bestLabels - 1];
         out.spelledDot = bestSpelled;
+        out.russian = bestRussian;
+        out.spacedDot = bestSpaced;
         out.tldClass = bestClass;
         out.firstLabelEnd = out.labelEnd[0];
         return true;
+    }
+
+    /** The top-level-domain class of the label {@code c[q, e)}, read as the label it spells when {@code spelling} is one. */
+    private int tldClass(char[] c, int q, int e, int spelling) {
+        if (spelling < 0) {
+            return tldTable.get(c, q, e);
+        }
+        char[] label = spelledLabelChars[spelling];
+        return tldTable.get(label, 0, label.length);
+    }
+
+    /** Whether a space at {@code e} is followed by a strong top-level domain, written or spelled, that ends a word. */
+    private boolean spacedTld(char[] c, int n, int e) {
+        int q = e + 1;
+        if (e >= n || c[e] != ' ' || q >= n) {
+            return false;
+        }
+        int end = mailLabelEnd(c, n, q);
+        if (end == q || end < n && Chars.isWordChar(c[end])) {
+            return false;
+        }
+        int spelling = spellings.get(c, q, end);
+        return (spelling >= 0 || isLabelStart(c[q])) && tldClass(c, q, end, spelling) == STRONG;
     }
 
     /**
@@ -128,7 +212,19 @@ final class Domains {
             return false;
         }
         int e = labelEnd(c, n, q);
-        return tldTable.get(c, q, e) > 0 || dotEnd(c, n, e) >= 0;
+        return tldTable.get(c, q, e) > 0 || dotEnd(c, n, e, false) >= 0;
+    }
+
+    /** Where a label of an e-mail address's domain ends: a word of Russian letters, or a label as {@link #labelEnd} reads it. */
+    private static int mailLabelEnd(char[] c, int n, int q) {
+        if (q >= n || !Chars.isCyrillic(c[q])) {
+            return labelEnd(c, n, q);
+        }
+        int e = q;
+        while (e < n && Chars.isCyrillic(c[e])) {
+            e++;
+        }
+        return e;
     }
 
     private static int labelEnd(char[] c, int n, int q) {
@@ -144,12 +240,13 @@ final class Domains {
 
     /**
      * Reads a dot between labels at {@code e}: {@code .}, {@code  . }, {@code dot}, {@code [dot]},
-     * {@code (dot)}, {@code 点}, {@code точка}, each with at most one space around.
+     * {@code (dot)}, {@code 点}, {@code точка}, each with at most one space around. In an e-mail address's domain
+     * ({@code mail}) the next label may start with a Russian letter.
      *
      * @return the index of the next label, or -1
      */
-    static int dotEnd(char[] c, int n, int e) {
-        if (e < n && c[e] == '.' && e + 1 < n && isLabelStart(c[e + 1])) {
+    private static int dotEnd(char[] c, int n, int e, boolean mail) {
+        if (e < n && c[e] == '.' && e + 1 < n && isLabelStart(c[e + 1], mail)) {
             return e + 1;
         }
         int q = e;
@@ -175,7 +272,7 @@ final class Domains {
         if (q < n && c[q] == ' ') {
             q++;
         }
-        return q < n && isLabelStart(c[q]) && q > e ? q : -1;
+        return q < n && isLabelStart(c[q], mail) && q > e ? q : -1;
     }
 
     /** The end of a dot at {@code q}, written or spelled ({@code .}, {@code 点}, {@code dot}, {@code точка}), or -1. */
@@ -212,6 +309,10 @@ final class Domains {
 
     private static boolean isLabelStart(char ch) {
         return Chars.isLatin(ch) || Chars.isDigit(ch);
+    }
+
+    private static boolean isLabelStart(char ch, boolean mail) {
+        return isLabelStart(ch) || mail && Chars.isCyrillic(ch);
     }
 
     boolean isProvider(String label) {

@@ -28,6 +28,7 @@ class AddressScannerTest {
             "_", "+", " ", "  ", "点", "點", "艾特", "圈a", "艾", "圈", "собака", "точка", "с", "т", "яндекс", "т.ме",
             "ｊｏｈｎ", "＠", "．", "。", "lilyсобака", "ivanс", "αс", "一五九", "three", "six", "w e c h a t", "W.h.a.t.s", "加我", "微信", "号",
             "sunlin0719", "lily_0909", "ÀB", "and", "ate", "dots", "delivery", "точками", "собаках", "ток", "сом",
+            "ру", "мейл", "ком", "лист", "py",
     };
 
     /** The addresses the scanner finds in a normalized text, as kind, span and host joined by "|". */
@@ -60,6 +61,15 @@ class AddressScannerTest {
             "we ship a new one. Thanks. Bye; ''",
             "shop at glowhaven. com today; URL glowhaven. com glowhaven.com false",
             "see www. glowhaven. shop now; URL www. glowhaven. shop glowhaven.shop false",
+            // an e-mail address's domain in Russian letters (ру after a dot is folded to py), or with a space for its dot
+            "пишите ivan собака яндекс точка ру; EMAIL ivan собака яндекс точка ру yandex.ru true",
+            "пишите ivan.petrov@мейл.ру; EMAIL ivan.petrov@мейл.py mail.ru false",
+            "ivan_1 собака gmail ком; EMAIL ivan_1 собака gmail ком gmail.com true",
+            "ivan_1 at gmail com; EMAIL ivan_1 at gmail com gmail.com true",
+            "look at mail ru now; ''",
+            "script main.py and ivan.py; ''",
+            // words joined by spelled dots before a local part belong to it
+            "ivan dot petrov at gmail dot com; EMAIL ivan dot petrov at gmail dot com gmail.com true",
     })
     void next_findsAddressesWhereverTheirAnchorsStand(String text, String expected) {
         assertEquals(expected, addresses(text));
