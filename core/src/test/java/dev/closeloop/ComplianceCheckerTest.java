@@ -246,6 +246,21 @@ class ComplianceCheckerTest {
     }
 
     @Test
+    void storePromotion_pointingToThePlatformItself_isAllowedThere_andBlockedElsewhere() {
+        PlatformPolicy aliexpress = PlatformPolicy.builder(Platform.ALIEXPRESS).allowDomain("aliexpress.*").build();
+        String text = "More colors in our store: aliexpress.com/store/1234567";
+        assertEquals(Decision.ALLOW, CHECKER.evaluate(Message.of(text), aliexpress).decision());
+        assertEquals(Decision.ALLOW, CHECKER.evaluate(Message.of("Follow our store aliexpress.com/store/1234567 for new arrivals"),
+                aliexpress).decision());
+        Verdict amazon = CHECKER.evaluate(Message.of(text), POLICY);
+        assertEquals(Decision.BLOCK, amazon.decision());
+        assertTrue(amazon.findings().stream().anyMatch(f -> f.category() == Category.PROMOTION
+                && f.excerpt().equals("our store: aliexpress.com/store/1234567") && f.evidence().get("host").equals("aliexpress.com")));
+        assertEquals(Decision.BLOCK, CHECKER.evaluate(Message.of("More colors in our store: glowhaven.com/new"), aliexpress).decision());
+        assertEquals(Decision.BLOCK, CHECKER.evaluate(Message.of("Follow our Instagram @glow.haven.store"), aliexpress).decision());
+    }
+
+    @Test
     void message_copiesItsThreadAndChecksNulls() {
         List<Message> thread = new java.util.ArrayList<>(List.of(Message.fromBuyer("hi")));
         Message m = Message.builder().text("x").thread(thread).build();

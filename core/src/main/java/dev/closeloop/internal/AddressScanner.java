@@ -313,6 +313,16 @@ final class AddressScanner {
         return -1;
     }
 
+    /**
+     * Reads again the link this scanner found at {@code start} of the text it scanned, for the host its finding names:
+     * the intent detector puts it on a promotion that points there, so the policy can tell the platform's own pages.
+     *
+     * @return the host, or null when no link starts there
+     */
+    String linkHostAt(char[] c, int n, int start) {
+        return url(c, n, start) ? host : null;
+    }
+
     private boolean url(char[] c, int n, int i) {
         int p = i;
         boolean scheme = false;

@@ -243,10 +243,19 @@ final class IntentDetector extends BuiltInDetector {
             why = "Advertises a time-limited deal, a marketing message the platform does not allow here.";
             used = new int[] {DEAL};
         }
-        if (why != null) {
-            report(s, sink, Category.PROMOTION, "promotion.outside", span(s, first, last, used), why,
-                    Map.of("intent", "promotion"));
+        if (why == null) {
+            return;
         }
+        long span = span(s, first, last, used);
+        Map<String, String> evidence = Map.of("intent", "promotion");
+        int link = used[0] == FOLLOW || used[0] == SITE ? s.linkWithin(from, to) : -1;
+        String host = link >= 0 ? s.linkHost(link) : null;
+        if (host != null) {
+            // the finding takes in the link it points to; the policy drops it where the host is the platform's own
+            span = Span.of(Math.min(Span.start(span), s.contacts.start[link]), Math.max(Span.end(span), s.contacts.end[link]));
+            evidence = Map.of("intent", "promotion", "host", host);
+        }
+        report(s, sink, Category.PROMOTION, "promotion.outside", span, why, evidence);
     }
 
     private void review(ScanState s, int[] first, int[] last, DetectionSink sink) {

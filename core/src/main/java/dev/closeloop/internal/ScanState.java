@@ -167,6 +167,22 @@ public final class ScanState implements ScanContext {
         return false;
     }
 
+    /** The index in {@link #contacts} of the first link the contact detector found within {@code [from, to)}, or -1. */
+    int linkWithin(int from, int to) {
+        int link = AddressScanner.Kind.URL.ordinal();
+        for (int i = contacts.firstEndingAtOrAfter(from + 1); i < contacts.size && contacts.end[i] <= to; i++) {
+            if (contacts.start[i] >= from && contacts.term[i] == link) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the host of the link at index {@code contact} of {@link #contacts}, as its finding names it */
+    String linkHost(int contact) {
+        return addresses.linkHostAt(text.chars, text.length, contacts.start[contact]);
+    }
+
     /** Whether a clause ends at normalized offset {@code i}: words across it speak of something else. */
     boolean isClauseBreak(int i) {
         char[] c = text.chars;
