@@ -21,7 +21,8 @@ import java.util.Set;
  *       Amazon return) next to words that talk the buyer out of it (too slow, 手续费高, 别走);
  *   <li>{@link Category#PROMOTION}: follow/subscribe calls, outside stores with a link or handle,
  *       discount codes, discounts on the next order;
- *   <li>{@link Category#REVIEW_INCENTIVE}: a review or rating together with a reward.
+ *   <li>{@link Category#REVIEW_INCENTIVE}: a review or rating together with a reward; or a request to change or
+ *       remove a review together with a reward or money (补偿, 退款, compensate).
  * </ul>
  * A negation before the signal in its clause ("we do NOT accept Western Union", 不接受私下转账,
  * не принимаем оплату на карту) and the platform's own payment and promotions (Trade Assurance,
@@ -44,7 +45,9 @@ final class IntentDetector extends BuiltInDetector {
     private static final int REVIEW = 13;
     private static final int REWARD = 14;
     private static final int SAVING = 15;
-    static final int SIGNALS = 16;
+    private static final int CHANGE = 16;
+    private static final int COMPENSATION = 17;
+    static final int SIGNALS = 18;
 
     /** The signal of each intent term of the lexicon, by term id (-1 for other terms); read per hit. */
     private final byte[] signalOf;
@@ -87,6 +90,8 @@ final class IntentDetector extends BuiltInDetector {
             case "promo.own" -> PROMO_OWN;
             case "review.ask" -> REVIEW;
             case "review.reward" -> REWARD;
+            case "review.change" -> CHANGE;
+            case "review.pay" -> COMPENSATION;
             default -> throw new IllegalStateException("intents.tsv: unknown signal " + value);
         };
     }
@@ -259,10 +264,15 @@ final class IntentDetector extends BuiltInDetector {
     }
 
     private void review(ScanState s, int[] first, int[] last, DetectionSink sink) {
-        if (first[REVIEW] < 0 || first[REWARD] < 0 || ChannelDetector.negated(s, s.hits.start[first[REVIEW]])) {
+        boolean rewarded = first[REVIEW] >= 0 && first[REWARD] >= 0 && !ChannelDetector.negated(s, s.hits.start[first[REVIEW]]);
+        // money next to a plea to change a review is its price, where next to a plea for a review it may be a refund
+        boolean bought = first[CHANGE] >= 0 && (first[REWARD] >= 0 || first[COMPENSATION] >= 0)
+                && !ChannelDetector.negated(s, s.hits.start[first[CHANGE]]);
+        if (!rewarded && !bought) {
             return;
         }
-        report(s, sink, Category.REVIEW_INCENTIVE, "review.incentive", span(s, first, last, REVIEW, REWARD),
+        long span = rewarded ? span(s, first, last, REVIEW, REWARD) : span(s, first, last, CHANGE, REWARD, COMPENSATION);
+        report(s, sink, Category.REVIEW_INCENTIVE, "review.incentive", span,
                 "Offers a reward for a review or a changed rating.", Map.of("intent", "review-incentive"));
     }
 
