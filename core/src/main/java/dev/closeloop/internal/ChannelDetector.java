@@ -38,6 +38,7 @@ final class ChannelDetector extends BuiltInDetector {
                 lastEnd = Math.max(lastEnd, examine(s, h, sink));
             }
         }
+        s.contacts.sortByEnd(); // the messenger ids it added come after the contact detector's, which the intent detector looks up by end
     }
 
     /**
