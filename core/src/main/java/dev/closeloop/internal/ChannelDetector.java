@@ -62,6 +62,12 @@ final class ChannelDetector extends BuiltInDetector {
             if (s.hitAfter(TermKind.FEATURE, end, 3, h) >= 0) {
                 return -1; // "WeChat Pay", "Telegram notifications": a product feature
             }
+            id = IdReader.readBefore(s.text.chars, s.text.length, start); // "lily0909 是我的微信"
+            if (id >= 0 && s.isCode(Span.start(id))) {
+                id = Span.NONE;
+            }
+        }
+        if (id < 0) {
             boolean soundAlike = t.bySound() && !s.text.regionEquals(start, end, s.lexicon.normalized(t.id()));
             cta = s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike || t.weak() ? 8 : CTA_BEFORE, h);
             request = s.hitBefore(TermKind.REQUEST, start, REQUEST_BEFORE, h);
@@ -78,11 +84,12 @@ final class ChannelDetector extends BuiltInDetector {
         String name = display(t.value());
         String how = disguise(s, t, start, end);
         if (id >= 0) {
-            int idEnd = Span.end(id);
-            s.contacts.add(4, 0, start, idEnd);
-            sink.report(new Detection(Category.CONTACT_INFO, "contact.messenger-id", s.originalStart(start),
-                    s.originalEnd(idEnd), Confidence.CERTAIN, sentence(name + " id shared", name, how), evidence(t, how)));
-            return idEnd;
+            int from = Math.min(start, Span.start(id));
+            int to = Math.max(end, Span.end(id));
+            s.contacts.add(4, 0, from, to);
+            sink.report(new Detection(Category.CONTACT_INFO, "contact.messenger-id", s.originalStart(from),
+                    s.originalEnd(to), Confidence.CERTAIN, sentence(name + " id shared", name, how), evidence(t, how)));
+            return to;
         }
         sink.report(new Detection(Category.OFF_PLATFORM_CHANNEL, request >= 0 && cta < 0 ? "channel.request" : "channel.invite",
                 s.originalStart(start), s.originalEnd(end), Confidence.CERTAIN,

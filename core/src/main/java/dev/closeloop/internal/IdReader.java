@@ -36,7 +36,54 @@ final class IdReader {
         }
     }
 
+    /**
+     * The words of owning that may join an id to the channel name after it, longest first where one ends another:
+     * {@code lily0909 是我的微信}, {@code lily_0909 is my WeChat}, {@code glowhaven_ru — мой телеграм}.
+     */
+    private static final String[] OWNERS = {"就是我的", "是我的", "是我", "是", "is my", "is our", "это мой", "это наш", "мой", "наш"};
+
     private IdReader() {}
+
+    /**
+     * Reads an id written before its channel's name and joined to it by a word of owning ({@link #OWNERS}). The id
+     * is read as {@link #read} reads one with nothing introducing it, so a word needs a digit, an underscore, a dot
+     * or a dash, and a number five digits: "This is my WeChat" has none.
+     *
+     * @param c normalized text
+     * @param n its length
+     * @param nameStart where the channel's name starts
+     * @return the id's {@link Span}, or {@link Span#NONE}
+     */
+    static long readBefore(char[] c, int n, int nameStart) {
+        int k = nameStart;
+        while (k > 0 && c[k - 1] == ' ') {
+            k--;
+        }
+        int owner = -1;
+        for (String o : OWNERS) {
+            int at = k - o.length();
+            if (at >= 0 && Domains.matches(c, n, at, o) && (!Chars.isLetter(o.charAt(0)) || at == 0 || !Chars.isLetter(c[at - 1]))) {
+                owner = at;
+                break;
+            }
+        }
+        if (owner < 0) {
+            return Span.NONE;
+        }
+        int e = owner;
+        while (e > 0 && (c[e - 1] == ' ' || c[e - 1] == '-' || c[e - 1] == ':')) {
+            e--;
+        }
+        int start = e;
+        while (start > 0 && Chars.isIdChar(c[start - 1])) {
+            start--;
+        }
+        if (start == e || start > 0 && Chars.isLetter(c[start - 1])) {
+            return Span.NONE;
+        }
+        long id = read(c, n, start, 0, 5);
+        return id != Span.NONE && Span.end(id) == e ? id : Span.NONE;
+    }
 
     /**
      * @param c normalized text
