@@ -261,6 +261,18 @@ class ComplianceCheckerTest {
     }
 
     @Test
+    void storeOnAnotherMarketplace_isAPromotion_exceptOnThatMarketplace() {
+        PlatformPolicy wildberries = PlatformPolicy.builder(Platform.WILDBERRIES).allowDomain("wildberries.ru").build();
+        PlatformPolicy ozon = PlatformPolicy.builder(Platform.OZON).allowDomain("ozon.ru").build();
+        String text = "Наш магазин есть и на Wildberries, там дешевле";
+        assertEquals(Decision.ALLOW, CHECKER.evaluate(Message.of(text), wildberries).decision());
+        Verdict onOzon = CHECKER.evaluate(Message.of(text), ozon);
+        assertEquals(Decision.BLOCK, onOzon.decision());
+        assertTrue(onOzon.findings().stream().anyMatch(f -> f.category() == Category.PROMOTION
+                && f.evidence().get("host").equals("wildberries.ru")));
+    }
+
+    @Test
     void message_copiesItsThreadAndChecksNulls() {
         List<Message> thread = new java.util.ArrayList<>(List.of(Message.fromBuyer("hi")));
         Message m = Message.builder().text("x").thread(thread).build();

@@ -19,8 +19,9 @@ import java.util.Set;
  *       sentence right after one that names a rail;
  *   <li>{@link Category#PROTECTION_REFUSAL}: the platform's protection (Trade Assurance, 信保, an
  *       Amazon return) next to words that talk the buyer out of it (too slow, 手续费高, 别走);
- *   <li>{@link Category#PROMOTION}: follow/subscribe calls, outside stores with a link or handle,
- *       discount codes, discounts on the next order;
+ *   <li>{@link Category#PROMOTION}: follow/subscribe calls, outside stores with a link or handle, the seller's
+ *       store on another marketplace (我们在淘宝也有店, Наш магазин есть и на Wildberries), discount codes,
+ *       discounts on the next order;
  *   <li>{@link Category#REVIEW_INCENTIVE}: a review or rating together with a reward; or a request to change or
  *       remove a review together with a reward or money (补偿, 退款, compensate).
  * </ul>
@@ -47,7 +48,9 @@ final class IntentDetector extends BuiltInDetector {
     private static final int SAVING = 15;
     private static final int CHANGE = 16;
     private static final int COMPENSATION = 17;
-    static final int SIGNALS = 18;
+    private static final int MARKET = 18;
+    private static final int ELSEWHERE = 19;
+    static final int SIGNALS = 20;
 
     /** The signal of each intent term of the lexicon, by term id (-1 for other terms); read per hit. */
     private final byte[] signalOf;
@@ -57,7 +60,7 @@ final class IntentDetector extends BuiltInDetector {
         signalOf = new byte[lexicon.size()];
         for (int id = 0; id < signalOf.length; id++) {
             Term t = lexicon.term(id);
-            signalOf[id] = (byte) (t.kind() == TermKind.INTENT ? signal(t.value()) : -1);
+            signalOf[id] = (byte) (t.kind() == TermKind.INTENT ? signal(t.value()) : t.kind() == TermKind.MARKETPLACE ? MARKET : -1);
         }
     }
 
@@ -92,6 +95,7 @@ final class IntentDetector extends BuiltInDetector {
             case "review.reward" -> REWARD;
             case "review.change" -> CHANGE;
             case "review.pay" -> COMPENSATION;
+            case "promo.elsewhere" -> ELSEWHERE;
             default -> throw new IllegalStateException("intents.tsv: unknown signal " + value);
         };
     }
@@ -104,7 +108,7 @@ final class IntentDetector extends BuiltInDetector {
         int rail = -1; // the hit of a rail named in the sentence read last, which ended at done
         // Only sentences holding an intent signal are read; the rest of the text costs nothing here.
         for (int h = 0; h < hits.size; h++) {
-            if (hits.start[h] < done || hits.kind[h] != TermKind.INTENT.ordinal()) {
+            if (hits.start[h] < done || signalOf[hits.term[h]] < 0) {
                 continue;
             }
             int from = sentenceStart(s, hits.start[h], done);
@@ -158,10 +162,10 @@ final class IntentDetector extends BuiltInDetector {
             if (s.hits.start[h] < from) {
                 continue;
             }
-            if (s.hits.kind[h] != TermKind.INTENT.ordinal()) {
+            int sig = signalOf[s.hits.term[h]];
+            if (sig < 0) {
                 continue;
             }
-            int sig = signalOf[s.hits.term[h]];
             if ((sig == RAIL || sig == VERB) && ChannelDetector.negated(s, s.hits.start[h], h)) {
                 continue; // "we do NOT accept Western Union", 不接受私下转账
             }
@@ -238,6 +242,10 @@ final class IntentDetector extends BuiltInDetector {
                 && (first[DEAL] >= 0 || first[NEXT] >= 0 || first[SAVING] >= 0 || hasPercent(s, from, to)))) {
             why = "Points the buyer to the seller's own store or channel outside the platform.";
             used = new int[] {SITE};
+        } else if (first[MARKET] >= 0 && first[ELSEWHERE] >= 0 && !ChannelDetector.negated(s, s.hits.start[first[ELSEWHERE]])) {
+            // not with the store words: "visit the product page on Amazon", "наш магазин на Ozon" name the platform itself
+            why = "Points the buyer to the seller's store on another marketplace.";
+            used = new int[] {MARKET, ELSEWHERE};
         } else if (first[CODE] >= 0 && hasCodeToken(s, first[CODE], to)) {
             why = "Offers a discount code, a marketing message the platform does not allow here.";
             used = new int[] {CODE, DEAL};
@@ -253,6 +261,12 @@ final class IntentDetector extends BuiltInDetector {
         }
         long span = span(s, first, last, used);
         Map<String, String> evidence = Map.of("intent", "promotion");
+        if (used[0] == MARKET) {
+            // the marketplace's host: the policy drops the finding on the platform it names
+            report(s, sink, Category.PROMOTION, "promotion.outside", span, why,
+                    Map.of("intent", "promotion", "host", s.term(first[MARKET]).value()));
+            return;
+        }
         int link = used[0] == FOLLOW || used[0] == SITE ? s.linkWithin(from, to) : -1;
         String host = link >= 0 ? s.linkHost(link) : null;
         if (host != null) {

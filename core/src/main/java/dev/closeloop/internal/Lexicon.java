@@ -85,7 +85,7 @@ public final class Lexicon {
      */
     public static Lexicon load(List<Term> extra) {
         List<Term> all = new ArrayList<>();
-        for (String file : new String[] {"channels.tsv", "cues.tsv", "intents.tsv"}) {
+        for (String file : new String[] {"channels.tsv", "cues.tsv", "intents.tsv", "marketplaces.tsv"}) {
             for (String[] row : Resources.rows(file)) {
                 all.add(parse(all.size(), file, row));
             }
@@ -108,6 +108,9 @@ public final class Lexicon {
             value = row[1];
         } else if (file.equals("intents.tsv")) {
             kind = TermKind.INTENT;
+            value = row[1];
+        } else if (file.equals("marketplaces.tsv")) {
+            kind = TermKind.MARKETPLACE;
             value = row[1];
         } else {
             kind = TermKind.valueOf(row[1].toUpperCase(Locale.ROOT));

@@ -26,6 +26,8 @@ enum TermKind {
     RETURN_PROMISE,
     /** An intent phrase of the intent detectors; the value names the intent. */
     INTENT,
+    /** Another marketplace a seller may send the buyer to: Wildberries, 淘宝, eBay; the value is its host. */
+    MARKETPLACE,
     /** A term added by the user on the builder; the value names the category. */
     USER
 }
