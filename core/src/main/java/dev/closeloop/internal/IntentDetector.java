@@ -51,6 +51,15 @@ final class IntentDetector extends BuiltInDetector {
     private static final int MARKET = 18;
     private static final int ELSEWHERE = 19;
     static final int SIGNALS = 20;
+    /**
+     * The signals every rule needs one of: a rail, a transfer verb or an account; buyer protection; a follow call, a
+     * store, a code, a next-order offer, a deal or another marketplace; a review or a change to one. The others (an
+     * outside marker, a saving, a reward, money, words that send the buyer elsewhere, the platform's own payment and
+     * promotions) fire nothing alone, so a sentence holding only those is not read: prices (рублей), "free shipping"
+     * and 直接 are common in clean messages.
+     */
+    private static final int RULE_SIGNALS = 1 << RAIL | 1 << VERB | 1 << ACCOUNT | 1 << PROTECT | 1 << FOLLOW | 1 << SITE
+            | 1 << CODE | 1 << NEXT | 1 << DEAL | 1 << MARKET | 1 << REVIEW | 1 << CHANGE;
 
     /** The signal of each intent term of the lexicon, by term id (-1 for other terms); read per hit. */
     private final byte[] signalOf;
@@ -106,9 +115,10 @@ final class IntentDetector extends BuiltInDetector {
         int n = s.text.length;
         int done = 0;
         int rail = -1; // the hit of a rail named in the sentence read last, which ended at done
-        // Only sentences holding an intent signal are read; the rest of the text costs nothing here.
+        // Only sentences holding a signal some rule needs are read; the rest of the text costs nothing here.
         for (int h = 0; h < hits.size; h++) {
-            if (hits.start[h] < done || signalOf[hits.term[h]] < 0) {
+            int sig = signalOf[hits.term[h]];
+            if (hits.start[h] < done || sig < 0 || (RULE_SIGNALS & 1 << sig) == 0) {
                 continue;
             }
             int from = sentenceStart(s, hits.start[h], done);
