@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * Finds invitations to outside channels: a channel name (WeChat, WhatsApp, Telegram, QQ, … in any
- * of their disguises) with an account id after it ({@link Category#CONTACT_INFO}), or with a call to
- * action or a request for the buyer's id ({@link Category#OFF_PLATFORM_CHANNEL}).
+ * of their disguises) with an account id after it, or before it joined by a word of owning
+ * ({@code lily0909 是我的微信}) ({@link Category#CONTACT_INFO}), or with a call to action or a request
+ * for the buyer's id ({@link Category#OFF_PLATFORM_CHANNEL}).
  *
  * <p>A channel name alone is not a violation: "supports WeChat Pay", "notifications from
  * Telegram", "we don't use WeChat, please write here", 品牌威信, 为新客户. Negation earlier in the

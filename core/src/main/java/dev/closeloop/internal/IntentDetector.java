@@ -269,22 +269,21 @@ final class IntentDetector extends BuiltInDetector {
         if (why == null) {
             return;
         }
+        // the host the promotion points to, where the policy drops it if it is the platform's own: a marketplace's, or
+        // that of the link the finding then takes in
         long span = span(s, first, last, used);
-        Map<String, String> evidence = Map.of("intent", "promotion");
+        String host = null;
         if (used[0] == MARKET) {
-            // the marketplace's host: the policy drops the finding on the platform it names
-            report(s, sink, Category.PROMOTION, "promotion.outside", span, why,
-                    Map.of("intent", "promotion", "host", s.term(first[MARKET]).value()));
-            return;
+            host = s.term(first[MARKET]).value();
+        } else if (used[0] == FOLLOW || used[0] == SITE) {
+            int link = s.linkWithin(from, to);
+            host = link >= 0 ? s.linkHost(link) : null;
+            if (host != null) {
+                span = Span.of(Math.min(Span.start(span), s.contacts.start[link]), Math.max(Span.end(span), s.contacts.end[link]));
+            }
         }
-        int link = used[0] == FOLLOW || used[0] == SITE ? s.linkWithin(from, to) : -1;
-        String host = link >= 0 ? s.linkHost(link) : null;
-        if (host != null) {
-            // the finding takes in the link it points to; the policy drops it where the host is the platform's own
-            span = Span.of(Math.min(Span.start(span), s.contacts.start[link]), Math.max(Span.end(span), s.contacts.end[link]));
-            evidence = Map.of("intent", "promotion", "host", host);
-        }
-        report(s, sink, Category.PROMOTION, "promotion.outside", span, why, evidence);
+        report(s, sink, Category.PROMOTION, "promotion.outside", span, why,
+                host == null ? Map.of("intent", "promotion") : Map.of("intent", "promotion", "host", host));
     }
 
     private void review(ScanState s, int[] first, int[] last, DetectionSink sink) {
