@@ -22,6 +22,7 @@ final class ChannelDetector extends BuiltInDetector {
     private static final int CTA_BEFORE = 18;
     private static final int CTA_AFTER = 8;
     private static final int REQUEST_BEFORE = 28;
+    private static final int REQUEST_AFTER = 3;
     private static final int NEGATION_BEFORE = 24;
     private static final int CHANNEL = TermKind.CHANNEL.ordinal();
 
@@ -72,6 +73,9 @@ final class ChannelDetector extends BuiltInDetector {
             boolean soundAlike = t.bySound() && !s.text.regionEquals(start, end, s.lexicon.normalized(t.id()));
             cta = s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike || t.weak() ? 8 : CTA_BEFORE, h);
             request = s.hitBefore(TermKind.REQUEST, start, REQUEST_BEFORE, h);
+            if (request < 0) {
+                request = s.hitAfter(TermKind.REQUEST, end, REQUEST_AFTER, h); // 你微信多少？
+            }
             if (cta < 0 && request < 0 && s.hitAfter(TermKind.CALL_TO_ACTION, end, soundAlike ? 4 : CTA_AFTER, h) < 0) {
                 return -1;
             }
