@@ -24,8 +24,6 @@ final class AddressScanner {
     /** The low bits: a char that needs nothing of the char before it is never an anchor. */
     private static final int NEEDS = (1 << OFFERS) - 1;
     private static final byte[] ANCHOR = new byte[65536];
-    /** The lengths of the dots {@link Domains#spelledDot} reads other than {@code .}: {@code 点}, {@code dot}, {@code точка}. */
-    private static final int[] SPELLED_DOT_LENGTHS = {1, 3, 5};
     /** The signs and Hanzi that may anchor whatever stands before them; above {@link Chars#LAST_CLASSED}, no other char may. */
     static final String ANCHOR_SIGNS = "@#[({<.:点點艾圈";
 
@@ -266,7 +264,7 @@ final class AddressScanner {
             if (!(provider || idLike || bracketed || c[at] == '@')) {
                 return false;
             }
-            if (match.spacedDot && c[at] == 'a' && !idLike) {
+            if (match.spacedDot(c) && c[at] == 'a' && !idLike) {
                 return false; // "look at mail ru": the word at before a provider and a domain with no dot needs an id-like name
             }
         }
@@ -274,7 +272,7 @@ final class AddressScanner {
         start = startThroughSpelledDots(c, l);
         end = match.end;
         host = match.host(c);
-        russianDomain = match.russian;
+        russianDomain = match.russian();
         return true;
     }
 
@@ -285,7 +283,7 @@ final class AddressScanner {
     private static int startThroughSpelledDots(char[] c, int l) {
         for (;;) {
             int q = l > 0 && c[l - 1] == ' ' ? l - 1 : l;
-            int dot = spelledDotBefore(c, q);
+            int dot = Domains.spelledDotBefore(c, q);
             if (dot < 0) {
                 return l;
             }
@@ -299,18 +297,6 @@ final class AddressScanner {
             }
             l = s;
         }
-    }
-
-    /** The start of a dot spelled as a word or a Hanzi ({@code dot}, {@code точка}, {@code 点}) that ends at {@code q}, or -1. */
-    private static int spelledDotBefore(char[] c, int q) {
-        for (int len : SPELLED_DOT_LENGTHS) {
-            int s = q - len;
-            // a written dot is the local part's own; a dot spelled as a word is a word of its own
-            if (s >= 0 && c[s] != '.' && Domains.spelledDot(c, q, s) == q && (len == 1 || s == 0 || !Chars.isLetter(c[s - 1]))) {
-                return s;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -19,6 +19,8 @@ final class Domains {
     static final int STRONG = 3;
     /** The data file of Russian spellings of mail providers and top-level domains; its header describes it. */
     static final String SPELLINGS = "domain-spellings.tsv";
+    /** The lengths of the dots {@link #spelledDot} reads other than {@code .}: {@code 点}, {@code dot}, {@code точка}. */
+    private static final int[] SPELLED_DOT_LENGTHS = {1, 3, 5};
 
     private final Set<String> providers = new HashSet<>();
     private final Map<String, String> channelHosts = new HashMap<>();
@@ -65,10 +67,6 @@ final class Domains {
         int tldClass;
         /** Index after the first label, to read "www" or a provider name. */
         int firstLabelEnd;
-        /** A label of the domain is written in Russian letters ({@code яндекс}, {@code ру}). */
-        boolean russian;
-        /** A space stands for the dot after the first label ({@code gmail com}). */
-        boolean spacedDot;
         final int[] labelStart = new int[16];
         final int[] labelEnd = new int[16];
         /** Per label, the Latin label a Russian spelling stands for, or null for one written as it reads. */
@@ -89,13 +87,24 @@ final class Domains {
                 if (i > 0) {
                     sb.append('.');
                 }
-                if (spelledAs[i] != null) {
-                    sb.append(spelledAs[i]);
-                } else {
-                    sb.append(c, labelStart[i], labelEnd[i] - labelStart[i]);
-                }
+                sb.append(label(c, i));
             }
             return sb.toString();
+        }
+
+        /** Whether a label of the domain is written in Russian letters ({@code яндекс}, {@code ру}). */
+        boolean russian() {
+            for (int i = 0; i < labels; i++) {
+                if (spelledAs[i] != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a space stands for the dot after the first label ({@code gmail com}). */
+        boolean spacedDot(char[] c) {
+            return labelStart[1] == labelEnd[0] + 1 && c[labelEnd[0]] == ' ';
         }
 
         boolean firstLabelIs(char[] c, String s) {
@@ -126,11 +135,7 @@ final class Domains {
         int q = p;
         int bestLabels = 0;
         boolean spelled = false;
-        boolean russian = false;
-        boolean spaced = false;
         boolean bestSpelled = false;
-        boolean bestRussian = false;
-        boolean bestSpaced = false;
         int bestClass = 0;
         while (labels < out.labelStart.length) {
             int e = mail ? mailLabelEnd(c, n, q) : labelEnd(c, n, q);
@@ -141,23 +146,19 @@ final class Domains {
             out.labelStart[labels] = q;
             out.labelEnd[labels] = e;
             out.spelledAs[labels] = spelling >= 0 ? spelledLabels[spelling] : null;
-            russian |= spelling >= 0;
             labels++;
             if (labels >= 2) {
                 int cls = tldClass(c, q, e, spelling);
                 if (cls > 0) {
                     bestLabels = labels;
                     bestSpelled = spelled;
-                    bestRussian = russian;
-                    bestSpaced = spaced;
                     bestClass = cls;
                 }
             }
             int next = dotEnd(c, n, e, mail);
             if (next < 0 && mail && labels == 1 && spacedTld(c, n, e) && isProvider(out.label(c, 0))) {
                 next = e + 1;
-                spaced = true;
-                spelled = true;
+                spelled = true; // a space for a dot is as spelled as a dot written out
             }
             if (next < 0) {
                 break;
@@ -172,8 +173,6 @@ final class Domains {
         out.labels = bestLabels;
         out.end = out.labelEnd[bestLabels - 1];
         out.spelledDot = bestSpelled;
-        out.russian = bestRussian;
-        out.spacedDot = bestSpaced;
         out.tldClass = bestClass;
         out.firstLabelEnd = out.labelEnd[0];
         return true;
@@ -273,6 +272,22 @@ final class Domains {
             q++;
         }
         return q < n && isLabelStart(c[q], mail) && q > e ? q : -1;
+    }
+
+    /**
+     * The start of a dot spelled as a word or a Hanzi ({@code 点}, {@code dot}, {@code точка}: what {@link #spelledDot}
+     * reads other than {@code .}) that ends at {@code q}; a word must stand apart from the letters before it.
+     *
+     * @return the start, or -1
+     */
+    static int spelledDotBefore(char[] c, int q) {
+        for (int len : SPELLED_DOT_LENGTHS) {
+            int s = q - len;
+            if (s >= 0 && c[s] != '.' && spelledDot(c, q, s) == q && (len == 1 || s == 0 || !Chars.isLetter(c[s - 1]))) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     /** The end of a dot at {@code q}, written or spelled ({@code .}, {@code 点}, {@code dot}, {@code точка}), or -1. */
