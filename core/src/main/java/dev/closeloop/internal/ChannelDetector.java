@@ -53,7 +53,7 @@ final class ChannelDetector extends BuiltInDetector {
         Term t = s.term(h);
         int start = hits.start[h];
         int end = hits.end[h];
-        if (!isMessenger(t) || longerChannelCovers(s, h)) {
+        if (!isMessenger(t) || longerChannelCovers(s, h) || s.hitCovering(TermKind.IDIOM, h) >= 0) {
             return -1;
         }
         long id = IdReader.read(s.text.chars, s.text.length, end, t.weak() ? 2 : 10, t.weak() ? 8 : 5);

@@ -24,6 +24,8 @@ enum TermKind {
     EXCEPTION_REASON,
     /** A promise to bring the conversation back to the platform thread. */
     RETURN_PROMISE,
+    /** A phrase in which a channel's name is a common word: drop me a line. */
+    IDIOM,
     /** An intent phrase of the intent detectors; the value names the intent. */
     INTENT,
     /** Another marketplace a seller may send the buyer to: Wildberries, 淘宝, eBay; the value is its host. */
