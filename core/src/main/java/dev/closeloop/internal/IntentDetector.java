@@ -18,7 +18,9 @@ import java.util.Set;
  *       or an account with a transfer verb and a number; or an account and its number in the
  *       sentence right after one that names a rail;
  *   <li>{@link Category#PROTECTION_REFUSAL}: the platform's protection (Trade Assurance, 信保, an
- *       Amazon return) next to words that talk the buyer out of it (too slow, 手续费高, 别走);
+ *       Amazon return) next to words that talk the buyer out of it (too slow, 手续费高, 别走); or a plea to
+ *       withdraw a claim, dispute or refund request next to money or a payment outside the platform
+ *       (撤销投诉我们私下给您赔偿, close the case and we will compensate you);
  *   <li>{@link Category#PROMOTION}: follow/subscribe calls, outside stores with a link or handle, the seller's
  *       store on another marketplace (我们在淘宝也有店, Наш магазин есть и на Wildberries), discount codes,
  *       discounts on the next order;
@@ -50,7 +52,8 @@ final class IntentDetector extends BuiltInDetector {
     private static final int COMPENSATION = 17;
     private static final int MARKET = 18;
     private static final int ELSEWHERE = 19;
-    static final int SIGNALS = 20;
+    private static final int WITHDRAW = 20;
+    static final int SIGNALS = 21;
     /**
      * The signals every rule needs one of: a rail, a transfer verb or an account; buyer protection; a follow call, a
      * store, a code, a next-order offer, a deal or another marketplace; a review or a change to one. The others (an
@@ -59,7 +62,7 @@ final class IntentDetector extends BuiltInDetector {
      * and 直接 are common in clean messages.
      */
     private static final int RULE_SIGNALS = 1 << RAIL | 1 << VERB | 1 << ACCOUNT | 1 << PROTECT | 1 << FOLLOW | 1 << SITE
-            | 1 << CODE | 1 << NEXT | 1 << DEAL | 1 << MARKET | 1 << REVIEW | 1 << CHANGE;
+            | 1 << CODE | 1 << NEXT | 1 << DEAL | 1 << MARKET | 1 << REVIEW | 1 << CHANGE | 1 << WITHDRAW;
 
     /** The signal of each intent term of the lexicon, by term id (-1 for other terms); read per hit. */
     private final byte[] signalOf;
@@ -105,6 +108,7 @@ final class IntentDetector extends BuiltInDetector {
             case "review.change" -> CHANGE;
             case "review.pay" -> COMPENSATION;
             case "promo.elsewhere" -> ELSEWHERE;
+            case "protect.withdraw" -> WITHDRAW;
             default -> throw new IllegalStateException("intents.tsv: unknown signal " + value);
         };
     }
@@ -230,11 +234,30 @@ final class IntentDetector extends BuiltInDetector {
     }
 
     private void protection(ScanState s, int[] first, int[] last, DetectionSink sink) {
-        if (first[PROTECT] < 0 || first[REFUSE] < 0) {
-            return;
+        if (first[PROTECT] >= 0 && first[REFUSE] >= 0) {
+            report(s, sink, Category.PROTECTION_REFUSAL, "protection.refusal", span(s, first, last, PROTECT, REFUSE),
+                    "Talks the buyer out of the platform's buyer protection.", Map.of("intent", "protection-refusal"));
+        } else if (first[WITHDRAW] >= 0 && !ChannelDetector.negated(s, s.hits.start[first[WITHDRAW]])
+                && (besides(s, first, last, COMPENSATION, WITHDRAW) || first[DIRECT] >= 0 || first[RAIL] >= 0)) {
+            report(s, sink, Category.PROTECTION_REFUSAL, "protection.refusal",
+                    span(s, first, last, WITHDRAW, COMPENSATION, DIRECT, RAIL),
+                    "Offers money outside the platform for withdrawing a claim, dispute or refund request.",
+                    Map.of("intent", "protection-refusal"));
         }
-        report(s, sink, Category.PROTECTION_REFUSAL, "protection.refusal", span(s, first, last, PROTECT, REFUSE),
-                "Talks the buyer out of the platform's buyer protection.", Map.of("intent", "protection-refusal"));
+    }
+
+    /**
+     * Whether the sentence holds a hit of {@code signal} outside the first hit of {@code around}: 取消退款申请 holds
+     * 退款, which is money only elsewhere. Hits are in order of their ends, so one before that hit is the first, one
+     * after it the last.
+     */
+    private static boolean besides(ScanState s, int[] first, int[] last, int signal, int around) {
+        if (first[signal] < 0) {
+            return false;
+        }
+        int a = s.hits.start[first[around]];
+        int b = s.hits.end[first[around]];
+        return s.hits.end[first[signal]] <= a || s.hits.start[last[signal]] >= b;
     }
 
     private void promotion(ScanState s, int from, int to, int[] first, int[] last, boolean contact, DetectionSink sink) {
