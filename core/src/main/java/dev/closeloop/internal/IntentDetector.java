@@ -215,7 +215,8 @@ final class IntentDetector extends BuiltInDetector {
         boolean saving = first[SAVING] >= 0;
         boolean account = first[ACCOUNT] >= 0;
         // a contact detail or an account number in the sentence; the sentence is read for one only when it decides
-        boolean fires = rail && (verb || direct || saving || account || contact || hasAccountNumber(s, from, to))
+        int handle = rail ? Math.max(handleEnd(s, first[RAIL], to), handleEnd(s, last[RAIL], to)) : -1;
+        boolean fires = rail && (verb || direct || saving || account || contact || handle >= 0 || hasAccountNumber(s, from, to))
                 || account && (direct || verb && (saving || contact || hasAccountNumber(s, from, to)))
                 || verb && direct;
         boolean borrowed = !fires && !rail && account && railBefore >= 0 && hasAccountNumber(s, from, to);
@@ -227,6 +228,9 @@ final class IntentDetector extends BuiltInDetector {
         long span = span(s, first, last, RAIL, VERB, DIRECT, ACCOUNT, SAVING);
         if (borrowed) {
             span = Span.of(s.hits.start[railBefore], Span.end(span));
+        }
+        if (handle > Span.end(span)) {
+            span = Span.of(Span.start(span), handle);
         }
         report(s, sink, Category.OFF_PLATFORM_PAYMENT, "payment.off-platform", span,
                 "Asks the buyer to pay or be refunded outside the platform (" + railName + ").",
@@ -376,6 +380,32 @@ final class IntentDetector extends BuiltInDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * A payment handle right after a rail's name: {@code Venmo @lily-shop}, {@code Cash App $glowhaven}.
+     *
+     * @return where it ends, or -1 when there is none
+     */
+    private static int handleEnd(ScanState s, int rail, int to) {
+        char[] c = s.text.chars;
+        int i = s.hits.end[rail];
+        while (i < to && (c[i] == ' ' || c[i] == ':')) {
+            i++;
+        }
+        if (i == s.hits.end[rail] || i >= to || c[i] != '@' && c[i] != '$') {
+            return -1; // glued to the name (tt@…), it is part of another token
+        }
+        int letters = 0;
+        int e = i + 1;
+        while (e < to && (Chars.isLatin(c[e]) || Chars.isDigit(c[e]) || c[e] == '_' || c[e] == '-' || c[e] == '.')) {
+            letters += Chars.isLatin(c[e]) ? 1 : 0;
+            e++;
+        }
+        while (c[e - 1] == '.' || c[e - 1] == '-') {
+            e--; // the full stop after the handle
+        }
+        return letters >= 3 ? e : -1; // $12 is a price
     }
 
     private static boolean hasPercent(ScanState s, int from, int to) {
