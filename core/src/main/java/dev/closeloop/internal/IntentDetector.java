@@ -25,7 +25,10 @@ import java.util.Set;
  *       store on another marketplace (我们在淘宝也有店, Наш магазин есть и на Wildberries), discount codes,
  *       discounts on the next order;
  *   <li>{@link Category#REVIEW_INCENTIVE}: a review or rating together with a reward; or a request to change or
- *       remove a review together with a reward or money (补偿, 退款, compensate).
+ *       remove a review together with a reward or money (补偿, 退款, compensate);
+ *   <li>{@link Category#OFF_PLATFORM_CHANNEL}, or {@link Category#OFF_PLATFORM_PAYMENT} with a payment signal:
+ *       a proposal to go on outside the platform (outside the platform, 站外, вне площадки, outside Amazon,
+ *       без Озона).
  * </ul>
  * A negation before the signal in its clause ("we do NOT accept Western Union", 不接受私下转账,
  * не принимаем оплату на карту) and the platform's own payment and promotions (Trade Assurance,
@@ -53,7 +56,14 @@ final class IntentDetector extends BuiltInDetector {
     private static final int MARKET = 18;
     private static final int ELSEWHERE = 19;
     private static final int WITHDRAW = 20;
-    static final int SIGNALS = 21;
+    private static final int OFF = 21;
+    private static final int OFF_PLATFORM = 22;
+    private static final int OFF_DEAL = 23;
+    static final int SIGNALS = 24;
+    /** How far after a word such as "outside" a marketplace's name may start: "outside of the Amazon". */
+    private static final int OFF_BEFORE_MARKET = 9;
+    /** How far from "outside the platform" a negation takes it back, on either side in its clause: "Amazon doesn't allow us to contact you outside Amazon". */
+    private static final int OUTSIDE_NEGATION = 40;
     /**
      * The signals every rule needs one of: a rail, a transfer verb or an account; buyer protection; a follow call, a
      * store, a code, a next-order offer, a deal or another marketplace; a review or a change to one. The others (an
@@ -62,7 +72,8 @@ final class IntentDetector extends BuiltInDetector {
      * and 直接 are common in clean messages.
      */
     private static final int RULE_SIGNALS = 1 << RAIL | 1 << VERB | 1 << ACCOUNT | 1 << PROTECT | 1 << FOLLOW | 1 << SITE
-            | 1 << CODE | 1 << NEXT | 1 << DEAL | 1 << MARKET | 1 << REVIEW | 1 << CHANGE | 1 << WITHDRAW;
+            | 1 << CODE | 1 << NEXT | 1 << DEAL | 1 << MARKET | 1 << REVIEW | 1 << CHANGE | 1 << WITHDRAW
+            | 1 << OFF_PLATFORM;
 
     /** The signal of each intent term of the lexicon, by term id (-1 for other terms); read per hit. */
     private final byte[] signalOf;
@@ -84,7 +95,7 @@ final class IntentDetector extends BuiltInDetector {
     @Override
     public Set<Category> categories() {
         return EnumSet.of(Category.OFF_PLATFORM_PAYMENT, Category.PROTECTION_REFUSAL, Category.PROMOTION,
-                Category.REVIEW_INCENTIVE);
+                Category.REVIEW_INCENTIVE, Category.OFF_PLATFORM_CHANNEL);
     }
 
     static int signal(String value) {
@@ -109,6 +120,9 @@ final class IntentDetector extends BuiltInDetector {
             case "review.pay" -> COMPENSATION;
             case "promo.elsewhere" -> ELSEWHERE;
             case "protect.withdraw" -> WITHDRAW;
+            case "off.marker" -> OFF;
+            case "off.platform" -> OFF_PLATFORM;
+            case "off.deal" -> OFF_DEAL;
             default -> throw new IllegalStateException("intents.tsv: unknown signal " + value);
         };
     }
@@ -196,9 +210,10 @@ final class IntentDetector extends BuiltInDetector {
         if (!has) {
             return -1;
         }
-        payment(s, from, to, first, last, contact, railBefore, sink);
+        boolean paid = payment(s, from, to, first, last, contact, railBefore, sink);
         protection(s, first, last, sink);
         promotion(s, from, to, first, last, contact, sink);
+        outside(s, from, to, first, last, paid, sink);
         review(s, first, last, sink);
         return first[PAY_OWN] >= 0 ? -1 : first[RAIL]; // PayPal at checkout is the platform's own payment
     }
@@ -206,8 +221,9 @@ final class IntentDetector extends BuiltInDetector {
     /**
      * @param railBefore the hit of a rail named in the sentence right before, or -1: an account with its number
      *     in the next sentence ("可以用支付宝。账号 6222 …") is that rail's account
+     * @return whether it reported a payment
      */
-    private void payment(ScanState s, int from, int to, int[] first, int[] last, boolean contact, int railBefore,
+    private boolean payment(ScanState s, int from, int to, int[] first, int[] last, boolean contact, int railBefore,
                          DetectionSink sink) {
         boolean rail = first[RAIL] >= 0;
         boolean verb = first[VERB] >= 0;
@@ -220,8 +236,8 @@ final class IntentDetector extends BuiltInDetector {
                 || account && (direct || verb && (saving || contact || hasAccountNumber(s, from, to)))
                 || verb && direct;
         boolean borrowed = !fires && !rail && account && railBefore >= 0 && hasAccountNumber(s, from, to);
-        if (!(fires || borrowed) || first[PAY_OWN] >= 0 && !direct) {
-            return;
+        if (!(fires || borrowed) || first[PAY_OWN] >= 0 && !direct || s.hitWithin(TermKind.WARNING, from, to) >= 0) {
+            return false; // 线下交易有风险: a warning keeps to the rules
         }
         int named = rail ? first[RAIL] : borrowed ? railBefore : -1;
         String railName = named >= 0 ? s.lexicon.normalized(s.hits.term[named]) : account ? "account" : "direct";
@@ -235,6 +251,47 @@ final class IntentDetector extends BuiltInDetector {
         report(s, sink, Category.OFF_PLATFORM_PAYMENT, "payment.off-platform", span,
                 "Asks the buyer to pay or be refunded outside the platform (" + railName + ").",
                 Map.of("intent", "payment", "rail", railName, "negated", "false"));
+        return true;
+    }
+
+    /**
+     * A proposal to go on outside the platform: {@code outside the platform}, 站外, {@code вне площадки}, or a word
+     * such as {@code outside}, {@code без}, 绕过 right before a marketplace's name ({@code contact me directly outside
+     * Amazon}, {@code напрямую, без Озона}). Any marketplace counts, the platform's own included. A sentence that
+     * warns or refuses (站外交易有风险, sorry) or negates the phrase on either side (we can't email outside of Amazon,
+     * без Озона не работаем) is the seller keeping to the rules. With a payment signal or a word for a deal (order, 交易,
+     * заказ) in the sentence it is a payment outside the platform, unless the payment rule reported one already;
+     * otherwise a move to an outside channel.
+     *
+     * @param paid whether the payment rule reported the sentence
+     */
+    private void outside(ScanState s, int from, int to, int[] first, int[] last, boolean paid, DetectionSink sink) {
+        long span = Span.NONE;
+        if (first[OFF_PLATFORM] >= 0) {
+            span = Span.of(s.hits.start[first[OFF_PLATFORM]], s.hits.end[first[OFF_PLATFORM]]);
+        } else if (first[OFF] >= 0 && first[MARKET] >= 0) {
+            for (int h = first[OFF]; h <= last[OFF] && span == Span.NONE; h++) {
+                if (s.hits.kind[h] == TermKind.INTENT.ordinal() && signalOf[s.hits.term[h]] == OFF) {
+                    int market = s.hitAfter(TermKind.MARKETPLACE, s.hits.end[h], OFF_BEFORE_MARKET, h);
+                    if (market >= 0) {
+                        span = Span.of(s.hits.start[h], s.hits.end[market]);
+                    }
+                }
+            }
+        }
+        if (span == Span.NONE || s.hitWithin(TermKind.WARNING, from, to) >= 0 || s.hitWithin(TermKind.REFUSAL, from, to) >= 0
+                || s.hitBefore(TermKind.NEGATION, Span.start(span), OUTSIDE_NEGATION) >= 0
+                || s.hitAfter(TermKind.NEGATION, Span.end(span), OUTSIDE_NEGATION) >= 0) {
+            return;
+        }
+        boolean pays = first[RAIL] >= 0 || first[VERB] >= 0 || first[ACCOUNT] >= 0 || first[SAVING] >= 0 || first[OFF_DEAL] >= 0;
+        if (pays && !paid) {
+            report(s, sink, Category.OFF_PLATFORM_PAYMENT, "payment.off-platform", span,
+                    "Proposes to deal outside the platform.", Map.of("intent", "payment", "rail", "outside", "negated", "false"));
+        } else if (!pays) {
+            report(s, sink, Category.OFF_PLATFORM_CHANNEL, "channel.outside", span,
+                    "Proposes to go on talking outside the platform.", Map.of("intent", "outside"));
+        }
     }
 
     private void protection(ScanState s, int[] first, int[] last, DetectionSink sink) {

@@ -26,6 +26,8 @@ enum TermKind {
     RETURN_PROMISE,
     /** A phrase in which a channel's name is a common word: drop me a line. */
     IDIOM,
+    /** A warning about dealing outside the platform: risk, scam, 风险, 没有保障, мошенники. */
+    WARNING,
     /** An intent phrase of the intent detectors; the value names the intent. */
     INTENT,
     /** Another marketplace a seller may send the buyer to: Wildberries, 淘宝, eBay; the value is its host. */
