@@ -64,6 +64,10 @@ final class IntentDetector extends BuiltInDetector {
     private static final int OFF_BEFORE_MARKET = 9;
     /** How far from "outside the platform" a negation takes it back, on either side in its clause: "Amazon doesn't allow us to contact you outside Amazon". */
     private static final int OUTSIDE_NEGATION = 40;
+    /** How many chars may open a clause before a payment phrase that is its subject: "亲，", "the ". */
+    private static final int STATEMENT_LEAD = 4;
+    /** How far after a payment phrase a negation makes it a statement: "Your PayPal account was not charged". */
+    private static final int STATEMENT_NEGATION = 5;
     /**
      * The signals every rule needs one of: a rail, a transfer verb or an account; buyer protection; a follow call, a
      * store, a code, a next-order offer, a deal or another marketplace; a review or a change to one. The others (an
@@ -242,6 +246,9 @@ final class IntentDetector extends BuiltInDetector {
         int named = rail ? first[RAIL] : borrowed ? railBefore : -1;
         String railName = named >= 0 ? s.lexicon.normalized(s.hits.term[named]) : account ? "account" : "direct";
         long span = span(s, first, last, RAIL, VERB, DIRECT, ACCOUNT, SAVING);
+        if (negatedStatement(s, from, span)) {
+            return false;
+        }
         if (borrowed) {
             span = Span.of(s.hits.start[railBefore], Span.end(span));
         }
@@ -273,7 +280,7 @@ final class IntentDetector extends BuiltInDetector {
             for (int h = first[OFF]; h <= last[OFF] && span == Span.NONE; h++) {
                 if (s.hits.kind[h] == TermKind.INTENT.ordinal() && signalOf[s.hits.term[h]] == OFF) {
                     int market = s.hitAfter(TermKind.MARKETPLACE, s.hits.end[h], OFF_BEFORE_MARKET, h);
-                    if (market >= 0) {
+                    if (market >= 0 && !possessive(s, s.hits.end[market])) {
                         span = Span.of(s.hits.start[h], s.hits.end[market]);
                     }
                 }
@@ -292,6 +299,31 @@ final class IntentDetector extends BuiltInDetector {
             report(s, sink, Category.OFF_PLATFORM_CHANNEL, "channel.outside", span,
                     "Proposes to go on talking outside the platform.", Map.of("intent", "outside"));
         }
+    }
+
+    /**
+     * Whether the payment phrase opens its clause and a negation follows it: "Оплата на карту не принимается", "Your
+     * PayPal account was not charged", 您的银行卡账户未被扣款 state what is not done. After a verb that opens the
+     * clause (Переведите на карту не через Озон, 支付宝转账给我不收手续费) the negation is about something else,
+     * and there the phrase does not open the clause or the negation is not right after it.
+     */
+    private static boolean negatedStatement(ScanState s, int from, long span) {
+        int start = Span.start(span);
+        int clause = start;
+        while (clause > from && !s.isClauseBreak(clause - 1)) {
+            clause--;
+        }
+        if (start - clause > STATEMENT_LEAD) {
+            return false;
+        }
+        int neg = s.hitAfter(TermKind.NEGATION, Span.end(span), STATEMENT_NEGATION);
+        return neg >= 0 && s.hits.start[neg] - Span.end(span) <= STATEMENT_NEGATION;
+    }
+
+    /** An {@code 's} at {@code i}: "outside Amazon's locker" names a place, not the platform. */
+    private static boolean possessive(ScanState s, int i) {
+        char[] c = s.text.chars;
+        return i + 1 < s.text.length && (c[i] == '\'' || c[i] == '\u2019') && c[i + 1] == 's';
     }
 
     private void protection(ScanState s, int[] first, int[] last, DetectionSink sink) {

@@ -24,7 +24,7 @@ enum TermKind {
     EXCEPTION_REASON,
     /** A promise to bring the conversation back to the platform thread. */
     RETURN_PROMISE,
-    /** A phrase in which a channel's name is a common word: drop me a line. */
+    /** A phrase in which a channel's name leads nowhere outside: drop me a line, 退回到您的支付宝 (a refund's way back). */
     IDIOM,
     /** A warning about dealing outside the platform: risk, scam, 风险, 没有保障, мошенники. */
     WARNING,
