@@ -277,10 +277,13 @@ public final class ScanState implements ScanContext {
     /**
      * Whether the number starting at {@code start} is labelled as an order, tracking or product code ({@code 订单号},
      * {@code invoice}, {@code артикул}) or written as a price: such a number is neither a phone nor an account number.
+     * A phone word or channel name between the code label and the number names it instead ("Для оптовых заказов
+     * звоните: +7 495 …").
      */
     boolean isCode(int start) {
-        if (hitBefore(TermKind.CODE_LABEL, start, CODE_LABEL_WINDOW) >= 0) {
-            return true;
+        int code = hitBefore(TermKind.CODE_LABEL, start, CODE_LABEL_WINDOW);
+        if (code >= 0) {
+            return !labelledAfter(TermKind.PHONE_LABEL, code, start) && !labelledAfter(TermKind.CHANNEL, code, start);
         }
         char[] c = text.chars;
         int k = start - 1;
@@ -288,6 +291,15 @@ public final class ScanState implements ScanContext {
             k--;
         }
         return k >= 0 && (c[k] == '$' || c[k] == '¥' || c[k] == '€' || c[k] == '₽' || c[k] == '£' || c[k] == '₱');
+    }
+
+    /**
+     * Whether a hit of {@code kind} lies between hit {@code label} and {@code start}, apart from it: 发票号码 is one
+     * label, an invoice number, not 发票 and a phone number's 号码.
+     */
+    private boolean labelledAfter(TermKind kind, int label, int start) {
+        int h = hitBefore(kind, start, start - hits.end[label], label);
+        return h >= 0 && hits.start[h] > hits.end[label];
     }
 
     boolean clauseBreakBetween(int from, int to) {
