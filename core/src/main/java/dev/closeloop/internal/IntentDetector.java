@@ -198,8 +198,8 @@ final class IntentDetector extends BuiltInDetector {
             if (sig < 0) {
                 continue;
             }
-            if ((sig == RAIL || sig == VERB) && ChannelDetector.negated(s, s.hits.start[h], h)) {
-                continue; // "we do NOT accept Western Union", 不接受私下转账
+            if ((sig == RAIL || sig == VERB || sig == DIRECT) && ChannelDetector.negated(s, s.hits.start[h], h)) {
+                continue; // "we do NOT accept Western Union", 不接受私下转账, "we can't pay you outside of Amazon"
             }
             if (first[sig] < 0) {
                 first[sig] = h;
@@ -274,7 +274,7 @@ final class IntentDetector extends BuiltInDetector {
      */
     private void outside(ScanState s, int from, int to, int[] first, int[] last, boolean paid, DetectionSink sink) {
         long span = Span.NONE;
-        if (first[OFF_PLATFORM] >= 0) {
+        if (first[OFF_PLATFORM] >= 0 && !possessive(s, s.hits.end[first[OFF_PLATFORM]])) {
             span = Span.of(s.hits.start[first[OFF_PLATFORM]], s.hits.end[first[OFF_PLATFORM]]);
         } else if (first[OFF] >= 0 && first[MARKET] >= 0) {
             for (int h = first[OFF]; h <= last[OFF] && span == Span.NONE; h++) {
@@ -320,7 +320,7 @@ final class IntentDetector extends BuiltInDetector {
         return neg >= 0 && s.hits.start[neg] - Span.end(span) <= STATEMENT_NEGATION;
     }
 
-    /** An {@code 's} at {@code i}: "outside Amazon's locker" names a place, not the platform. */
+    /** An {@code 's} at {@code i}: "outside Amazon's locker", "outside the platform's delivery zone" name a place. */
     private static boolean possessive(ScanState s, int i) {
         char[] c = s.text.chars;
         return i + 1 < s.text.length && (c[i] == '\'' || c[i] == '\u2019') && c[i + 1] == 's';
