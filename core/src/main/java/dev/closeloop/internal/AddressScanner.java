@@ -264,8 +264,10 @@ final class AddressScanner {
             if (!(provider || idLike || bracketed || c[at] == '@')) {
                 return false;
             }
-            if (match.spacedDot(c) && c[at] == 'a' && !idLike) {
-                return false; // "look at mail ru": the word at before a provider and a domain with no dot needs an id-like name
+            if ((match.spacedDot(c) || match.providerOnly()) && c[at] == 'a' && !(idLike && hasLetter(c, l, localEnd))) {
+                // "look at mail ru", "look at outlook", "12 at 126": the word at before a provider and no dot or no
+                // top-level domain needs an id-like name
+                return false;
             }
         }
         kind = Kind.EMAIL;
@@ -274,6 +276,15 @@ final class AddressScanner {
         host = match.host(c);
         russianDomain = match.russian();
         return true;
+    }
+
+    private static boolean hasLetter(char[] c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Chars.isLatin(c[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -104,7 +104,12 @@ final class Domains {
 
         /** Whether a space stands for the dot after the first label ({@code gmail com}). */
         boolean spacedDot(char[] c) {
-            return labelStart[1] == labelEnd[0] + 1 && c[labelEnd[0]] == ' ';
+            return labels > 1 && labelStart[1] == labelEnd[0] + 1 && c[labelEnd[0]] == ' ';
+        }
+
+        /** Whether the domain is a mail provider's name alone, without a top-level domain ({@code lily0909@qq}). */
+        boolean providerOnly() {
+            return labels == 1;
         }
 
         boolean firstLabelIs(char[] c, String s) {
@@ -156,9 +161,9 @@ final class Domains {
                 }
             }
             int next = dotEnd(c, n, e, mail);
-            if (next < 0 && mail && labels == 1 && spacedTld(c, n, e) && isProvider(out.label(c, 0))) {
+            if (next < 0 && mail && labels == 1 && separatedTld(c, n, e) && isProvider(out.label(c, 0))) {
                 next = e + 1;
-                spelled = true; // a space for a dot is as spelled as a dot written out
+                spelled = true; // a space or a comma for a dot is as spelled as a dot written out
             }
             if (next < 0) {
                 break;
@@ -167,7 +172,12 @@ final class Domains {
             q = next;
         }
         if (bestLabels < 2) {
-            return false;
+            if (!mail || labels == 0 || !isProvider(out.label(c, 0))) {
+                return false;
+            }
+            bestLabels = 1; // a mail provider without its top-level domain (lily0909@qq, john_smith at outlook)
+            bestSpelled = false;
+            bestClass = 0;
         }
         out.start = p;
         out.labels = bestLabels;
@@ -187,10 +197,13 @@ final class Domains {
         return tldTable.get(label, 0, label.length);
     }
 
-    /** Whether a space at {@code e} is followed by a strong top-level domain, written or spelled, that ends a word. */
-    private boolean spacedTld(char[] c, int n, int e) {
+    /**
+     * Whether a space or a comma at {@code e} is followed by a strong top-level domain, written or spelled, that ends a
+     * word ({@code gmail com}, {@code gmail,com}).
+     */
+    private boolean separatedTld(char[] c, int n, int e) {
         int q = e + 1;
-        if (e >= n || c[e] != ' ' || q >= n) {
+        if (e >= n || c[e] != ' ' && c[e] != ',' || q >= n) {
             return false;
         }
         int end = mailLabelEnd(c, n, q);
