@@ -11,7 +11,8 @@ import java.util.Map;
  * Finds invitations to outside channels: a channel name (WeChat, WhatsApp, Telegram, QQ, … in any
  * of their disguises) with an account id after it, or before it joined by a word of owning
  * ({@code lily0909 是我的微信}) ({@link Category#CONTACT_INFO}), or with a call to action or a request
- * for the buyer's id ({@link Category#OFF_PLATFORM_CHANNEL}).
+ * for the buyer's id ({@link Category#OFF_PLATFORM_CHANNEL}); and requests for the buyer's phone number or
+ * e-mail address ({@link Category#OFF_PLATFORM_CHANNEL}).
  *
  * <p>A channel name alone is not a violation: "supports WeChat Pay", "notifications from
  * Telegram", "we don't use WeChat, please write here", 品牌威信, 为新客户. Negation earlier in the
@@ -23,6 +24,8 @@ final class ChannelDetector extends BuiltInDetector {
     private static final int CTA_AFTER = 8;
     private static final int REQUEST_BEFORE = 28;
     private static final int REQUEST_AFTER = 3;
+    /** How far before a phone or e-mail word a request for it may start: "send me your phone", not "… and I'll call you". */
+    private static final int ASK_BEFORE = 12;
     private static final int NEGATION_BEFORE = 24;
     private static final int CHANNEL = TermKind.CHANNEL.ordinal();
 
@@ -53,8 +56,11 @@ final class ChannelDetector extends BuiltInDetector {
         Term t = s.term(h);
         int start = hits.start[h];
         int end = hits.end[h];
-        if (!isMessenger(t) || longerChannelCovers(s, h) || s.hitCovering(TermKind.IDIOM, h) >= 0) {
+        if (longerChannelCovers(s, h) || s.hitCovering(TermKind.IDIOM, h) >= 0) {
             return -1;
+        }
+        if (!isMessenger(t)) {
+            return askedFor(s, t, h, sink);
         }
         long id = IdReader.read(s.text.chars, s.text.length, end, t.weak() ? 2 : 10, t.weak() ? 8 : 5);
         // the tests below only look things up; those that most often leave a name alone come first
@@ -101,6 +107,36 @@ final class ChannelDetector extends BuiltInDetector {
                 sentence(request >= 0 && cta < 0 ? "Asks for the buyer's " + name + " to talk outside the platform"
                         : "Invites the buyer to talk on " + name, name, how),
                 evidence(t, how)));
+        return end;
+    }
+
+    /**
+     * Reports a phone or e-mail word that a request for the buyer's own goes with ({@code send me your phone number},
+     * 留下您的电话, 您的手机号多少, {@code Оставьте ваш email}); the numbers and addresses themselves are the contact
+     * detector's. A request marked weak ({@code 您的}: "your") is no request here, and a phone word that is part of a
+     * code's name ({@code номер заказа}, 订单号码) names no phone.
+     *
+     * @return where the reported span ends, or -1 when nothing was reported
+     */
+    private static int askedFor(ScanState s, Term t, int h, DetectionSink sink) {
+        int start = s.hits.start[h];
+        int end = s.hits.end[h];
+        int request = s.hitBefore(TermKind.REQUEST, start, ASK_BEFORE, h);
+        while (request >= 0 && s.term(request).weak()) {
+            int before = s.hits.start[request];
+            request = s.hitBefore(TermKind.REQUEST, before, ASK_BEFORE - (start - before), request);
+        }
+        if (request < 0) {
+            request = s.hitAfter(TermKind.REQUEST, end, REQUEST_AFTER, h);
+        }
+        if (request < 0 || negated(s, start, h) || s.hitBefore(TermKind.CODE_LABEL, start, 1, h) >= 0
+                || s.hitAfter(TermKind.CODE_LABEL, end, 2, h) >= 0) {
+            return -1;
+        }
+        String what = t.value().equals("phone") ? "phone number" : "e-mail address";
+        sink.report(new Detection(Category.OFF_PLATFORM_CHANNEL, "channel.request", s.originalStart(start),
+                s.originalEnd(end), Confidence.CERTAIN, "Asks for the buyer's " + what + " to talk outside the platform.",
+                Map.of("channel", t.value())));
         return end;
     }
 
