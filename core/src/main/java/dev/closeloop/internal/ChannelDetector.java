@@ -62,7 +62,7 @@ final class ChannelDetector extends BuiltInDetector {
         if (!isMessenger(t)) {
             return askedFor(s, t, h, sink);
         }
-        long id = IdReader.read(s.text.chars, s.text.length, end, t.weak() ? 2 : 10, t.weak() ? 8 : 5);
+        long id = IdReader.read(s.text.chars, s.text.length, end, t.weak() ? 2 : 12, t.weak() ? 8 : 5);
         // the tests below only look things up; those that most often leave a name alone come first
         int cta = -1;
         int request = -1;

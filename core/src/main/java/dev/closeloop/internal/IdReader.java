@@ -15,7 +15,7 @@ import java.util.TreeMap;
  */
 final class IdReader {
     private static final String[] FILLERS = {"id", "is", "号码", "号", "號碼", "號", "账号", "帳號", "是", "number", "no", "me", "我", "搜",
-            "at", "on", "here", "the", "account", "ник", "live:",
+            "at", "on", "here", "the", "account", "my", "ник", "мой", "live:",
             "详聊", "细聊", "聊", "上", "联系"};
 
     /** The fillers by first char: {@link #FIRST} sorted, {@link #BY_FIRST} the fillers starting with each. */
@@ -41,6 +41,9 @@ final class IdReader {
      * {@code lily0909 是我的微信}, {@code lily_0909 is my WeChat}, {@code glowhaven_ru — мой телеграм}.
      */
     private static final String[] OWNERS = {"就是我的", "是我的", "是我", "是", "is my", "is our", "это мой", "это наш", "мой", "наш"};
+
+    /** How many digits a number after a comma needs to be an id when nothing introduces it. */
+    private static final int COMMA_DIGITS = 8;
 
     private IdReader() {}
 
@@ -97,9 +100,15 @@ final class IdReader {
     static long read(char[] c, int n, int from, int maxGap, int minDigits) {
         int k = from;
         boolean introduced = false;
+        boolean comma = false;
         while (k < n && k - from <= maxGap) {
             char ch = c[k];
             if (ch == ' ' || ch == '-' || ch == '=' || ch == '>' || ch == '(' || ch == '[' || ch == '"' || ch == '\'') {
+                k++;
+                continue;
+            }
+            if (ch == ',') {
+                comma = true; // 微信，lily0909; "WeChat, my ID is …"
                 k++;
                 continue;
             }
@@ -121,7 +130,8 @@ final class IdReader {
         }
         int s = k;
         if (c[k] == '+' || Chars.isDigit(c[k])) {
-            return digitsId(c, n, k, introduced ? 5 : minDigits);
+            // after a comma a bare number may be a count ("WeChat, 12345 orders"): it needs a phone's length
+            return digitsId(c, n, k, introduced ? 5 : comma ? Math.max(minDigits, COMMA_DIGITS) : minDigits);
         }
         int e = k;
         boolean marked = false;
@@ -180,7 +190,8 @@ final class IdReader {
         for (String f : BY_FIRST[group]) {
             if (Domains.matches(c, n, k, f)) {
                 int e = k + f.length();
-                boolean bounded = !Chars.isLatin(f.charAt(f.length() - 1)) || e >= n || !Chars.isLatin(c[e]);
+                // a word ends where the id chars do: "my" does not start "my.brand.store"
+                boolean bounded = !Chars.isLatin(f.charAt(f.length() - 1)) || e >= n || !Chars.isIdChar(c[e]);
                 if (bounded) {
                     return e;
                 }
