@@ -16,8 +16,8 @@ import java.util.Map;
  *
  * <p>A channel name alone is not a violation: "supports WeChat Pay", "notifications from
  * Telegram", "we don't use WeChat, please write here", 品牌威信, 为新客户. Negation earlier in the
- * clause, a product-feature word right after, or a sound-alike without a call to action right next
- * to it leave the name alone.
+ * clause, a product-feature word right after, a sound-alike without a call to action right next
+ * to it, or an idiom around it ("drop me a line") leave the name alone.
  */
 final class ChannelDetector extends BuiltInDetector {
     private static final int CTA_BEFORE = 18;

@@ -26,7 +26,7 @@ enum TermKind {
     RETURN_PROMISE,
     /** A phrase in which a channel's name leads nowhere outside: drop me a line, 退回到您的支付宝 (a refund's way back). */
     IDIOM,
-    /** A warning about dealing outside the platform: risk, scam, 风险, 没有保障, мошенники. */
+    /** A warning about dealing outside the platform: risky, scam, 有风险, 没有保障, мошенники. */
     WARNING,
     /** An intent phrase of the intent detectors; the value names the intent. */
     INTENT,
