@@ -156,7 +156,10 @@ final class ChannelDetector extends BuiltInDetector {
         return k >= 0 && isMessenger(s.term(k));
     }
 
-    /** A negation earlier in the clause that is not part of a call to action ("don't hesitate to …"). */
+    /**
+     * A negation earlier in the clause that is not part of a call to action ("don't hesitate to …") or of an idiom
+     * (能不能, "can or can't", asks).
+     */
     static boolean negated(ScanState s, int start) {
         return negated(s, start, -1);
     }
@@ -167,7 +170,7 @@ final class ChannelDetector extends BuiltInDetector {
         if (neg < 0) {
             return false;
         }
-        return s.hitCovering(TermKind.CALL_TO_ACTION, neg) < 0;
+        return s.hitCovering(TermKind.CALL_TO_ACTION, neg) < 0 && s.hitCovering(TermKind.IDIOM, neg) < 0;
     }
 
     /** How the channel name was disguised, or empty when written plainly. */

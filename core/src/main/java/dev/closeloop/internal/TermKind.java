@@ -24,7 +24,10 @@ enum TermKind {
     EXCEPTION_REASON,
     /** A promise to bring the conversation back to the platform thread. */
     RETURN_PROMISE,
-    /** A phrase in which a channel's name leads nowhere outside: drop me a line, 退回到您的支付宝 (a refund's way back). */
+    /**
+     * A phrase whose words do not mean what they mean alone: a channel's name that leads nowhere outside (drop me a
+     * line, 退回到您的支付宝: a refund's way back), a negation that asks (能不能, 可不可以).
+     */
     IDIOM,
     /** A warning about dealing outside the platform: risky, scam, 有风险, 没有保障, мошенники. */
     WARNING,
