@@ -73,6 +73,7 @@ class ConversationRulesTest {
             "BLOCK | 可不可以支付宝转账？ | 可以",
             "BLOCK | Do you accept PayPal? | Yes we do",
             "BLOCK | Можно оплатить переводом на карту? | Да, конечно",
+            "BLOCK | Давайте в телеграм? | Хорошо",
             "ALLOW | 能不能微信付款？ | 不好意思亲，只能在速卖通下单付款哦",
             "ALLOW | 这个收银机支持微信支付吗？ | 支持的亲",
             "ALLOW | 能不能便宜一点？ | 可以的亲，给您改价",
