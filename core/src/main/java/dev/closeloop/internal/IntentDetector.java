@@ -59,7 +59,8 @@ final class IntentDetector extends BuiltInDetector {
     private static final int OFF = 21;
     private static final int OFF_PLATFORM = 22;
     private static final int OFF_DEAL = 23;
-    static final int SIGNALS = 24;
+    private static final int WEAK_VERB = 24;
+    static final int SIGNALS = 25;
     /** How far after a word such as "outside" a marketplace's name may start: "outside of the Amazon". */
     private static final int OFF_BEFORE_MARKET = 9;
     /** How far from "outside the platform" a negation takes it back, on either side in its clause: "Amazon doesn't allow us to contact you outside Amazon". */
@@ -69,9 +70,10 @@ final class IntentDetector extends BuiltInDetector {
     /** How far after a payment phrase a negation makes it a statement: "Your PayPal account was not charged". */
     private static final int STATEMENT_NEGATION = 5;
     /**
-     * The signals every rule needs one of: a rail, a transfer verb or an account; buyer protection; a follow call, a
-     * store, a code, a next-order offer, a deal or another marketplace; a review or a change to one. The others (an
-     * outside marker, a saving, a reward, money, words that send the buyer elsewhere, the platform's own payment and
+     * The signals every rule needs one of: a rail, a transfer verb or an account; buyer protection or a plea to
+     * withdraw a claim; a follow call, a store, a code, a next-order offer, a deal or another marketplace; a review or
+     * a change to one; a phrase that says outside the platform. The others (an outside marker, a weak verb, a saving,
+     * a reward, money, words that send the buyer elsewhere, a word for a deal, the platform's own payment and
      * promotions) fire nothing alone, so a sentence holding only those is not read: prices (рублей), "free shipping"
      * and 直接 are common in clean messages.
      */
@@ -127,6 +129,7 @@ final class IntentDetector extends BuiltInDetector {
             case "off.marker" -> OFF;
             case "off.platform" -> OFF_PLATFORM;
             case "off.deal" -> OFF_DEAL;
+            case "pay.weak" -> WEAK_VERB;
             default -> throw new IllegalStateException("intents.tsv: unknown signal " + value);
         };
     }
@@ -198,7 +201,7 @@ final class IntentDetector extends BuiltInDetector {
             if (sig < 0) {
                 continue;
             }
-            if ((sig == RAIL || sig == VERB || sig == DIRECT) && ChannelDetector.negated(s, s.hits.start[h], h)) {
+            if ((sig == RAIL || sig == VERB || sig == WEAK_VERB || sig == DIRECT) && ChannelDetector.negated(s, s.hits.start[h], h)) {
                 continue; // "we do NOT accept Western Union", 不接受私下转账, "we can't pay you outside of Amazon"
             }
             if (first[sig] < 0) {
@@ -231,13 +234,14 @@ final class IntentDetector extends BuiltInDetector {
                          DetectionSink sink) {
         boolean rail = first[RAIL] >= 0;
         boolean verb = first[VERB] >= 0;
+        boolean moves = verb || first[WEAK_VERB] >= 0; // a weak verb moves money only next to a rail or an account
         boolean direct = first[DIRECT] >= 0;
         boolean saving = first[SAVING] >= 0;
         boolean account = first[ACCOUNT] >= 0;
         // a contact detail or an account number in the sentence; the sentence is read for one only when it decides
         int handle = rail ? Math.max(handleEnd(s, first[RAIL], to), handleEnd(s, last[RAIL], to)) : -1;
-        boolean fires = rail && (verb || direct || saving || account || contact || handle >= 0 || hasAccountNumber(s, from, to))
-                || account && (direct || verb && (saving || contact || hasAccountNumber(s, from, to)))
+        boolean fires = rail && (moves || direct || saving || account || contact || handle >= 0 || hasAccountNumber(s, from, to))
+                || account && (direct || moves && (saving || contact || hasAccountNumber(s, from, to)))
                 || verb && direct;
         boolean borrowed = !fires && !rail && account && railBefore >= 0 && hasAccountNumber(s, from, to);
         if (!(fires || borrowed) || first[PAY_OWN] >= 0 && !direct || s.hitWithin(TermKind.WARNING, from, to) >= 0) {
@@ -245,7 +249,7 @@ final class IntentDetector extends BuiltInDetector {
         }
         int named = rail ? first[RAIL] : borrowed ? railBefore : -1;
         String railName = named >= 0 ? s.lexicon.normalized(s.hits.term[named]) : account ? "account" : "direct";
-        long span = span(s, first, last, RAIL, VERB, DIRECT, ACCOUNT, SAVING);
+        long span = span(s, first, last, RAIL, VERB, WEAK_VERB, DIRECT, ACCOUNT, SAVING);
         if (negatedStatement(s, from, span)) {
             return false;
         }
@@ -291,7 +295,8 @@ final class IntentDetector extends BuiltInDetector {
                 || s.hitAfter(TermKind.NEGATION, Span.end(span), OUTSIDE_NEGATION) >= 0) {
             return;
         }
-        boolean pays = first[RAIL] >= 0 || first[VERB] >= 0 || first[ACCOUNT] >= 0 || first[SAVING] >= 0 || first[OFF_DEAL] >= 0;
+        boolean pays = first[RAIL] >= 0 || first[VERB] >= 0 || first[WEAK_VERB] >= 0 || first[ACCOUNT] >= 0 || first[SAVING] >= 0
+                || first[OFF_DEAL] >= 0;
         if (pays && !paid) {
             report(s, sink, Category.OFF_PLATFORM_PAYMENT, "payment.off-platform", span,
                     "Proposes to deal outside the platform.", Map.of("intent", "payment", "rail", "outside", "negated", "false"));
