@@ -69,6 +69,8 @@ final class IntentDetector extends BuiltInDetector {
     private static final int STATEMENT_LEAD = 4;
     /** How far after a payment phrase a negation makes it a statement: "Your PayPal account was not charged". */
     private static final int STATEMENT_NEGATION = 5;
+    /** How far after an outside marker the platform's own payment may start and take it back: "directly through". */
+    private static final int OWN_AFTER_DIRECT = 2;
     /**
      * The signals every rule needs one of: a rail, a transfer verb or an account; buyer protection or a plea to
      * withdraw a claim; a follow call, a store, a code, a next-order offer, a deal or another marketplace; a review or
@@ -235,7 +237,8 @@ final class IntentDetector extends BuiltInDetector {
         boolean rail = first[RAIL] >= 0;
         boolean verb = first[VERB] >= 0;
         boolean moves = verb || first[WEAK_VERB] >= 0; // a weak verb moves money only next to a rail or an account
-        boolean direct = first[DIRECT] >= 0;
+        // "directly through Amazon", "напрямую через Озон": the platform's own way is what is direct
+        boolean direct = first[DIRECT] >= 0 && !ownRightAfter(s, first, last);
         boolean saving = first[SAVING] >= 0;
         boolean account = first[ACCOUNT] >= 0;
         // a contact detail or an account number in the sentence; the sentence is read for one only when it decides
@@ -323,6 +326,15 @@ final class IntentDetector extends BuiltInDetector {
         }
         int neg = s.hitAfter(TermKind.NEGATION, Span.end(span), STATEMENT_NEGATION);
         return neg >= 0 && s.hits.start[neg] - Span.end(span) <= STATEMENT_NEGATION;
+    }
+
+    /** Whether the platform's own payment follows an outside marker right after it: "refund you directly through Amazon". */
+    private static boolean ownRightAfter(ScanState s, int[] first, int[] last) {
+        if (first[PAY_OWN] < 0) {
+            return false;
+        }
+        int gap = s.hits.start[first[PAY_OWN]] - s.hits.end[last[DIRECT]];
+        return gap >= 0 && gap <= OWN_AFTER_DIRECT && first[DIRECT] == last[DIRECT];
     }
 
     /** An {@code 's} at {@code i}: "outside Amazon's locker", "outside the platform's delivery zone" name a place. */
