@@ -134,13 +134,15 @@ final class IdReader {
             return digitsId(c, n, k, introduced ? 5 : comma ? Math.max(minDigits, COMMA_DIGITS) : minDigits);
         }
         int e = k;
-        boolean marked = false;
         while (e < n && Chars.isIdChar(c[e])) {
-            marked |= Chars.isDigit(c[e]) || c[e] == '_' || c[e] == '.' || c[e] == '-';
             e++;
         }
         while (e > s && (c[e - 1] == '.' || c[e - 1] == '-')) {
-            e--;
+            e--; // the full stop after the id, which marks nothing: "Telegram notifications."
+        }
+        boolean marked = false;
+        for (int i = s; i < e; i++) {
+            marked |= Chars.isDigit(c[i]) || c[i] == '_' || c[i] == '.' || c[i] == '-';
         }
         if (e - s < 4 || !Chars.isLatin(c[s])) {
             return Span.NONE;
