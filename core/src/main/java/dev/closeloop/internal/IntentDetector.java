@@ -63,7 +63,10 @@ final class IntentDetector extends BuiltInDetector {
     static final int SIGNALS = 25;
     /** How far after a word such as "outside" a marketplace's name may start: "outside of the Amazon". */
     private static final int OFF_BEFORE_MARKET = 9;
-    /** How far from "outside the platform" a negation takes it back, on either side in its clause: "Amazon doesn't allow us to contact you outside Amazon". */
+    /**
+     * How far from "outside the platform" a negation takes it back, on either side in its clause: "Amazon doesn't allow
+     * us to contact you outside Amazon".
+     */
     private static final int OUTSIDE_NEGATION = 40;
     /** How many chars may open a clause before a payment phrase that is its subject: "亲，", "the ". */
     private static final int STATEMENT_LEAD = 4;
@@ -328,9 +331,12 @@ final class IntentDetector extends BuiltInDetector {
         return neg >= 0 && s.hits.start[neg] - Span.end(span) <= STATEMENT_NEGATION;
     }
 
-    /** Whether the platform's own payment follows an outside marker right after it: "refund you directly through Amazon". */
+    /**
+     * Whether the platform's own payment follows the sentence's one outside marker right after it: "refund you directly
+     * through Amazon".
+     */
     private static boolean ownRightAfter(ScanState s, int[] first, int[] last) {
-        if (first[PAY_OWN] < 0) {
+        if (first[PAY_OWN] < 0 || first[DIRECT] < 0) {
             return false;
         }
         int gap = s.hits.start[first[PAY_OWN]] - s.hits.end[last[DIRECT]];
