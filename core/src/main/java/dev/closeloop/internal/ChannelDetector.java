@@ -28,6 +28,8 @@ final class ChannelDetector extends BuiltInDetector {
     private static final int ASK_BEFORE = 12;
     private static final int NEGATION_BEFORE = 24;
     private static final int CHANNEL = TermKind.CHANNEL.ordinal();
+    /** The channel value of words that name contact details of any kind: 联系方式, contact details, контакты. */
+    static final String CONTACT = "contact";
 
     @Override
     public String id() {
@@ -111,8 +113,8 @@ final class ChannelDetector extends BuiltInDetector {
     }
 
     /**
-     * Reports a phone or e-mail word that a request for the buyer's own goes with ({@code send me your phone number},
-     * 留下您的电话, 您的手机号多少, {@code Оставьте ваш email}); the numbers and addresses themselves are the contact
+     * Reports a phone, e-mail or contact-details word that a request for the buyer's own goes with ({@code send me your
+     * phone number}, 留下您的电话, 您的手机号多少, {@code Оставьте ваш email}, 留个联系方式); the numbers and addresses themselves are the contact
      * detector's. A request marked weak ({@code 您的}: "your") is no request here, and a phone word that is part of a
      * code's name ({@code номер заказа}, 订单号码) names no phone.
      *
@@ -123,6 +125,11 @@ final class ChannelDetector extends BuiltInDetector {
         int end = s.hits.end[h];
         int request = s.hitBefore(TermKind.REQUEST, start, ASK_BEFORE, h);
         while (request >= 0 && s.term(request).weak()) {
+            int cover = s.hitCovering(TermKind.REQUEST, request); // 给我您的 over 您的
+            if (cover >= 0) {
+                request = cover;
+                break;
+            }
             int before = s.hits.start[request];
             request = s.hitBefore(TermKind.REQUEST, before, ASK_BEFORE - (start - before), request);
         }
@@ -133,7 +140,11 @@ final class ChannelDetector extends BuiltInDetector {
                 || s.hitAfter(TermKind.CODE_LABEL, end, 2, h) >= 0) {
             return -1;
         }
-        String what = t.value().equals("phone") ? "phone number" : "e-mail address";
+        String what = switch (t.value()) {
+            case "phone" -> "phone number";
+            case "email" -> "e-mail address";
+            default -> "contact details";
+        };
         sink.report(new Detection(Category.OFF_PLATFORM_CHANNEL, "channel.request", s.originalStart(start),
                 s.originalEnd(end), Confidence.CERTAIN, "Asks for the buyer's " + what + " to talk outside the platform.",
                 Map.of("channel", t.value())));
@@ -146,8 +157,8 @@ final class ChannelDetector extends BuiltInDetector {
     }
 
     /** A channel one talks on through an account, rather than the phone and e-mail the contact detector reads. */
-    private static boolean isMessenger(Term t) {
-        return !t.value().equals("phone") && !t.value().equals("email");
+    static boolean isMessenger(Term t) {
+        return !t.value().equals("phone") && !t.value().equals("email") && !t.value().equals(CONTACT);
     }
 
     /** Whether another channel hit spans this one (微信号 over 微信). */
