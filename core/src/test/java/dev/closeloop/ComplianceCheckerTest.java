@@ -270,6 +270,9 @@ class ComplianceCheckerTest {
         assertEquals(Decision.BLOCK, onOzon.decision());
         assertTrue(onOzon.findings().stream().anyMatch(f -> f.category() == Category.PROMOTION
                 && f.evidence().get("host").equals("wildberries.ru")));
+        String own = "Наш магазин на Ozon работает без выходных";
+        assertEquals(Decision.ALLOW, CHECKER.evaluate(Message.of(own), ozon).decision());
+        assertEquals(Decision.BLOCK, CHECKER.evaluate(Message.of(own), wildberries).decision());
     }
 
     @Test

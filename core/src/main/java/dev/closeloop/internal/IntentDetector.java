@@ -392,7 +392,7 @@ final class IntentDetector extends BuiltInDetector {
             why = "Points the buyer to the seller's own store or channel outside the platform.";
             used = new int[] {SITE};
         } else if (first[MARKET] >= 0 && first[ELSEWHERE] >= 0 && !ChannelDetector.negated(s, s.hits.start[first[ELSEWHERE]])) {
-            // not with the store words: "visit the product page on Amazon", "наш магазин на Ozon" name the platform itself
+            // "наш магазин на Ozon", "a shop on Lazada": on the marketplace it names, the policy drops it by its host
             why = "Points the buyer to the seller's store on another marketplace.";
             used = new int[] {MARKET, ELSEWHERE};
         } else if (first[CODE] >= 0 && hasCodeToken(s, first[CODE], to)) {
