@@ -254,8 +254,10 @@ final class AddressScanner {
         boolean provider = domains.isProvider(match.label(c, 0));
         if (spelledAt || match.spelledDot) {
             boolean idLike = false;
+            boolean letter = false;
             for (int k = l; k < localEnd; k++) {
                 idLike |= Chars.isDigit(c[k]) || c[k] == '_' || c[k] == '.';
+                letter |= Chars.isLatin(c[k]);
             }
             boolean bracketed = c[at] == '[' || c[at] == '(' || c[at] == '{' || c[at] == '<';
             if (!match.strongTld() && !provider) {
@@ -264,7 +266,7 @@ final class AddressScanner {
             if (!(provider || idLike || bracketed || c[at] == '@')) {
                 return false;
             }
-            if ((match.spacedDot(c) || match.providerOnly()) && c[at] == 'a' && !(idLike && hasLetter(c, l, localEnd))) {
+            if ((match.spacedDot(c) || match.providerOnly()) && c[at] == 'a' && !(idLike && letter)) {
                 // "look at mail ru", "look at outlook", "12 at 126": the word at before a provider and no dot or no
                 // top-level domain needs an id-like name
                 return false;
@@ -276,15 +278,6 @@ final class AddressScanner {
         host = match.host(c);
         russianDomain = match.russian();
         return true;
-    }
-
-    private static boolean hasLetter(char[] c, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Chars.isLatin(c[k])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -115,8 +115,8 @@ final class ChannelDetector extends BuiltInDetector {
     /**
      * Reports a phone, e-mail or contact-details word that a request for the buyer's own goes with ({@code send me your
      * phone number}, 留下您的电话, 您的手机号多少, {@code Оставьте ваш email}, 留个联系方式); the numbers and addresses
-     * themselves are the contact detector's. A request marked weak ({@code 您的}: "your") is no request here, and a phone word that is part of a
-     * code's name ({@code номер заказа}, 订单号码) names no phone.
+     * themselves are the contact detector's. A request marked weak ({@code 您的}: "your") is no request here, and a
+     * phone word that is part of a code's name ({@code номер заказа}, 订单号码) names no phone.
      *
      * @return where the reported span ends, or -1 when nothing was reported
      */

@@ -85,7 +85,10 @@ final class ContactDetector extends BuiltInDetector {
             String excerpt = s.excerpt(p.start, p.end);
             s.contacts.add(2, 0, p.start, p.end);
             int channel = s.hitBefore(TermKind.CHANNEL, p.start, LABEL_WINDOW);
-            String via = channel >= 0 && !s.term(channel).value().equals(ChannelDetector.CONTACT) ? s.term(channel).value() : "phone";
+            String via = channel >= 0 ? s.term(channel).value() : "phone";
+            if (via.equals(ChannelDetector.CONTACT)) {
+                via = "phone"; // 联系方式 names no channel
+            }
             sink.report(new Detection(Category.CONTACT_INFO, "contact.phone", s.originalStart(p.start),
                     s.originalEnd(p.end), Confidence.CERTAIN, Evasion.sentence("Phone number shared", excerpt),
                     Map.of("channel", via)));

@@ -137,9 +137,7 @@ final class IdReader {
         while (e < n && Chars.isIdChar(c[e])) {
             e++;
         }
-        while (e > s && (c[e - 1] == '.' || c[e - 1] == '-')) {
-            e--; // the full stop after the id, which marks nothing: "Telegram notifications."
-        }
+        e = withoutTrailingMark(c, s, e);
         boolean marked = false;
         for (int i = s; i < e; i++) {
             marked |= Chars.isDigit(c[i]) || c[i] == '_' || c[i] == '.' || c[i] == '-';
@@ -182,6 +180,17 @@ final class IdReader {
             return e - s >= 5 ? Span.of(s, e) : Span.NONE;
         }
         return digits >= minDigits ? Span.of(s, e) : Span.NONE;
+    }
+
+    /**
+     * Where the id chars {@code c[s, e)} end without the full stop or dash after them, which mark nothing: "Telegram
+     * notifications.", "Venmo @lily-shop."
+     */
+    static int withoutTrailingMark(char[] c, int s, int e) {
+        while (e > s && (c[e - 1] == '.' || c[e - 1] == '-')) {
+            e--;
+        }
+        return e;
     }
 
     private static int filler(char[] c, int n, int k) {

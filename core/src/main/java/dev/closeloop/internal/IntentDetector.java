@@ -288,7 +288,7 @@ final class IntentDetector extends BuiltInDetector {
             span = Span.of(s.hits.start[first[OFF_PLATFORM]], s.hits.end[first[OFF_PLATFORM]]);
         } else if (first[OFF] >= 0 && first[MARKET] >= 0) {
             for (int h = first[OFF]; h <= last[OFF] && span == Span.NONE; h++) {
-                if (s.hits.kind[h] == TermKind.INTENT.ordinal() && signalOf[s.hits.term[h]] == OFF) {
+                if (signalOf[s.hits.term[h]] == OFF) {
                     int market = s.hitAfter(TermKind.MARKETPLACE, s.hits.end[h], OFF_BEFORE_MARKET, h);
                     if (market >= 0 && !possessive(s, s.hits.end[market])) {
                         span = Span.of(s.hits.start[h], s.hits.end[market]);
@@ -510,14 +510,11 @@ final class IntentDetector extends BuiltInDetector {
         }
         int letters = 0;
         int e = i + 1;
-        while (e < to && (Chars.isLatin(c[e]) || Chars.isDigit(c[e]) || c[e] == '_' || c[e] == '-' || c[e] == '.')) {
+        while (e < to && Chars.isIdChar(c[e])) {
             letters += Chars.isLatin(c[e]) ? 1 : 0;
             e++;
         }
-        while (c[e - 1] == '.' || c[e - 1] == '-') {
-            e--; // the full stop after the handle
-        }
-        return letters >= 3 ? e : -1; // $12 is a price
+        return letters >= 3 ? IdReader.withoutTrailingMark(c, i + 1, e) : -1; // $12 is a price
     }
 
     private static boolean hasPercent(ScanState s, int from, int to) {
