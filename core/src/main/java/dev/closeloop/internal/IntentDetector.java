@@ -74,6 +74,8 @@ final class IntentDetector extends BuiltInDetector {
     private static final int STATEMENT_NEGATION = 5;
     /** How far after an outside marker the platform's own payment may start and take it back: "directly through". */
     private static final int OWN_AFTER_DIRECT = 2;
+    /** How far before a payment phrase a marketplace's name may end and be its subject: "Amazon will", "Ozon can". */
+    private static final int MARKET_SUBJECT_GAP = 7;
     /**
      * The signals every rule needs one of: a rail, a transfer verb or an account; buyer protection or a plea to
      * withdraw a claim; a follow call, a store, a code, a next-order offer, a deal or another marketplace; a review or
@@ -256,7 +258,7 @@ final class IntentDetector extends BuiltInDetector {
         int named = rail ? first[RAIL] : borrowed ? railBefore : -1;
         String railName = named >= 0 ? s.lexicon.normalized(s.hits.term[named]) : account ? "account" : "direct";
         long span = span(s, first, last, RAIL, VERB, WEAK_VERB, DIRECT, ACCOUNT, SAVING);
-        if (negatedStatement(s, from, span)) {
+        if (negatedStatement(s, from, span) || marketplacePays(s, from, first, span)) {
             return false;
         }
         if (borrowed) {
@@ -319,16 +321,32 @@ final class IntentDetector extends BuiltInDetector {
      * and there the phrase does not open the clause or the negation is not right after it.
      */
     private static boolean negatedStatement(ScanState s, int from, long span) {
-        int start = Span.start(span);
-        int clause = start;
-        while (clause > from && !s.isClauseBreak(clause - 1)) {
-            clause--;
-        }
-        if (start - clause > STATEMENT_LEAD) {
+        if (!opensClause(s, from, Span.start(span))) {
             return false;
         }
         int neg = s.hitAfter(TermKind.NEGATION, Span.end(span), STATEMENT_NEGATION);
         return neg >= 0 && s.hits.start[neg] - Span.end(span) <= STATEMENT_NEGATION;
+    }
+
+    /**
+     * Whether a marketplace that opens the clause is who pays, without a rail: "Amazon will refund you directly",
+     * "AliExpress can refund you directly". The platform's money moves on the platform, whatever word says how.
+     */
+    private static boolean marketplacePays(ScanState s, int from, int[] first, long span) {
+        if (first[MARKET] < 0 || first[RAIL] >= 0) {
+            return false;
+        }
+        int market = s.hitBefore(TermKind.MARKETPLACE, Span.start(span), MARKET_SUBJECT_GAP, first[MARKET]);
+        return market >= 0 && opensClause(s, from, s.hits.start[market]);
+    }
+
+    /** Whether at most {@value #STATEMENT_LEAD} chars of its clause, which starts at {@code from} at the earliest, come before {@code start}. */
+    private static boolean opensClause(ScanState s, int from, int start) {
+        int clause = start;
+        while (clause > from && start - clause <= STATEMENT_LEAD && !s.isClauseBreak(clause - 1)) {
+            clause--;
+        }
+        return start - clause <= STATEMENT_LEAD;
     }
 
     /**
