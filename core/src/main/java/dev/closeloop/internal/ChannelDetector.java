@@ -30,6 +30,8 @@ final class ChannelDetector extends BuiltInDetector {
     private static final int CHANNEL = TermKind.CHANNEL.ordinal();
     /** The channel value of words that name contact details of any kind: 联系方式, contact details, контакты. */
     static final String CONTACT = "contact";
+    /** The channel value of words for a QR code (二维码, 扫码, {@code QR code}): it leads to some channel and is no account. */
+    private static final String QR_CODE = "qrcode";
 
     @Override
     public String id() {
@@ -57,14 +59,19 @@ final class ChannelDetector extends BuiltInDetector {
         TermHits hits = s.hits;
         Term t = s.term(h);
         int start = hits.start[h];
-        int end = hits.end[h];
+        int nameEnd = hits.end[h];
         if (longerChannelCovers(s, h) || s.hitCovering(TermKind.IDIOM, h) >= 0) {
             return -1;
         }
         if (!isMessenger(t)) {
             return askedFor(s, t, h, sink);
         }
-        long id = IdReader.read(s.text.chars, s.text.length, end, t.weak() ? 2 : 12, t.weak() ? 8 : 5);
+        boolean qr = t.value().equals(QR_CODE);
+        if (qr && namedElsewhere(s, h)) {
+            return -1;
+        }
+        int end = qr ? nameEnd : qrCodeEnd(s, h); // "the WeChat QR code to add me": what follows the name follows its QR code
+        long id = qr ? Span.NONE : IdReader.read(s.text.chars, s.text.length, end, t.weak() ? 2 : 12, t.weak() ? 8 : 5);
         // the tests below only look things up; those that most often leave a name alone come first
         int cta = -1;
         int request = -1;
@@ -72,14 +79,15 @@ final class ChannelDetector extends BuiltInDetector {
             if (s.hitAfter(TermKind.FEATURE, end, 3, h) >= 0) {
                 return -1; // "WeChat Pay", "Telegram notifications": a product feature
             }
-            id = IdReader.readBefore(s.text.chars, s.text.length, start); // "lily0909 是我的微信"
+            id = qr ? Span.NONE : IdReader.readBefore(s.text.chars, s.text.length, start); // "lily0909 是我的微信"
             if (id >= 0 && s.isCode(Span.start(id))) {
                 id = Span.NONE;
             }
         }
         if (id < 0) {
-            boolean soundAlike = t.bySound() && !s.text.regionEquals(start, end, s.lexicon.normalized(t.id()));
-            cta = s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike || t.weak() ? 8 : CTA_BEFORE, h);
+            boolean soundAlike = t.bySound() && !s.text.regionEquals(start, nameEnd, s.lexicon.normalized(t.id()));
+            // before a QR code the call to action is to scan it (扫描包装上的二维码查看视频): what counts comes after it
+            cta = qr ? -1 : s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike || t.weak() ? 8 : CTA_BEFORE, h);
             request = s.hitBefore(TermKind.REQUEST, start, REQUEST_BEFORE, h);
             if (request < 0) {
                 request = s.hitAfter(TermKind.REQUEST, end, REQUEST_AFTER, h); // 你微信多少？
@@ -95,7 +103,7 @@ final class ChannelDetector extends BuiltInDetector {
             return -1;
         }
         String name = display(t.value());
-        String how = disguise(s, t, start, end);
+        String how = disguise(s, t, start, nameEnd);
         if (id >= 0) {
             int from = Math.min(start, Span.start(id));
             int to = Math.max(end, Span.end(id));
@@ -107,6 +115,7 @@ final class ChannelDetector extends BuiltInDetector {
         sink.report(new Detection(Category.OFF_PLATFORM_CHANNEL, request >= 0 && cta < 0 ? "channel.request" : "channel.invite",
                 s.originalStart(start), s.originalEnd(end), Confidence.CERTAIN,
                 sentence(request >= 0 && cta < 0 ? "Asks for the buyer's " + name + " to talk outside the platform"
+                        : qr ? "Invites the buyer to scan a QR code to talk outside the platform"
                         : "Invites the buyer to talk on " + name, name, how),
                 evidence(t, how)));
         return end;
@@ -162,6 +171,24 @@ final class ChannelDetector extends BuiltInDetector {
      */
     private static boolean isMessenger(Term t) {
         return !t.value().equals("phone") && !t.value().equals("email") && !t.value().equals(CONTACT);
+    }
+
+    /**
+     * Whether where the QR code of hit {@code h} leads is named, and is the finding if any: a messenger after it in its
+     * clause (扫码加客服微信, 扫一扫下方二维码) or right before it ({@code your WeChat QR code}), or a marketplace after it
+     * ({@code scan the QR code to contact Amazon customer service}).
+     */
+    private static boolean namedElsewhere(ScanState s, int h) {
+        int next = s.hitAfter(TermKind.CHANNEL, s.hits.end[h], CTA_BEFORE, h);
+        int before = s.hitBefore(TermKind.CHANNEL, s.hits.start[h], 1, h);
+        return next >= 0 && isMessenger(s.term(next)) || before >= 0 && isMessenger(s.term(before))
+                || s.hitAfter(TermKind.MARKETPLACE, s.hits.end[h], CTA_BEFORE, h) >= 0;
+    }
+
+    /** Where the QR code right after the messenger of hit {@code h} ends ({@code WeChat QR code}), or the name's end. */
+    private static int qrCodeEnd(ScanState s, int h) {
+        int next = s.hitAfter(TermKind.CHANNEL, s.hits.end[h], 1, h);
+        return next >= 0 && s.term(next).value().equals(QR_CODE) ? s.hits.end[next] : s.hits.end[h];
     }
 
     /** Whether another channel hit spans this one (微信号 over 微信). */
@@ -230,6 +257,7 @@ final class ChannelDetector extends BuiltInDetector {
             case "vk" -> "VK";
             case "tiktok" -> "TikTok";
             case "douyin" -> "Douyin";
+            case QR_CODE -> "QR code";
             default -> Character.toUpperCase(channel.charAt(0)) + channel.substring(1);
         };
     }
