@@ -340,7 +340,10 @@ final class IntentDetector extends BuiltInDetector {
         return market >= 0 && opensClause(s, from, s.hits.start[market]);
     }
 
-    /** Whether at most {@value #STATEMENT_LEAD} chars of its clause, which starts at {@code from} at the earliest, come before {@code start}. */
+    /**
+     * Whether at most {@value #STATEMENT_LEAD} chars of its clause come before {@code start}; the clause starts at
+     * {@code from} at the earliest.
+     */
     private static boolean opensClause(ScanState s, int from, int start) {
         int clause = start;
         while (clause > from && start - clause <= STATEMENT_LEAD && !s.isClauseBreak(clause - 1)) {
