@@ -276,6 +276,16 @@ class ComplianceCheckerTest {
     }
 
     @Test
+    void phoneNumber_afterAWordThatNamesNoChannel_isSharedAsAPhone() {
+        PlatformPolicy aliexpress = PlatformPolicy.builder(Platform.ALIEXPRESS).build();
+        for (String text : new String[] {"扫码或拨打 13912345678", "联系方式 13912345678"}) {
+            Finding f = CHECKER.evaluate(Message.of(text), aliexpress).findings().get(0);
+            assertEquals("contact.phone", f.ruleId(), text);
+            assertEquals("phone", f.evidence().get("channel"), text);
+        }
+    }
+
+    @Test
     void message_copiesItsThreadAndChecksNulls() {
         List<Message> thread = new java.util.ArrayList<>(List.of(Message.fromBuyer("hi")));
         Message m = Message.builder().text("x").thread(thread).build();

@@ -29,7 +29,7 @@ final class ChannelDetector extends BuiltInDetector {
     private static final int NEGATION_BEFORE = 24;
     private static final int CHANNEL = TermKind.CHANNEL.ordinal();
     /** The channel value of words that name contact details of any kind: 联系方式, contact details, контакты. */
-    static final String CONTACT = "contact";
+    private static final String CONTACT = "contact";
     /** The channel value of words for a QR code (二维码, 扫码, {@code QR code}): it leads to some channel and is no account. */
     private static final String QR_CODE = "qrcode";
 
@@ -189,6 +189,14 @@ final class ChannelDetector extends BuiltInDetector {
     private static int qrCodeEnd(ScanState s, int h) {
         int next = s.hitAfter(TermKind.CHANNEL, s.hits.end[h], 1, h);
         return next >= 0 && s.term(next).value().equals(QR_CODE) ? s.hits.end[next] : s.hits.end[h];
+    }
+
+    /**
+     * Whether a channel value names a way to talk of its own: contact details (联系方式) and a QR code lead to one
+     * without naming it, so a phone number after them was shared as a phone number.
+     */
+    static boolean namesChannel(String value) {
+        return !value.equals(CONTACT) && !value.equals(QR_CODE);
     }
 
     /** Whether another channel hit spans this one (微信号 over 微信). */

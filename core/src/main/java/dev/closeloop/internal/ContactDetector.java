@@ -86,8 +86,8 @@ final class ContactDetector extends BuiltInDetector {
             s.contacts.add(2, 0, p.start, p.end);
             int channel = s.hitBefore(TermKind.CHANNEL, p.start, LABEL_WINDOW);
             String via = channel >= 0 ? s.term(channel).value() : "phone";
-            if (via.equals(ChannelDetector.CONTACT)) {
-                via = "phone"; // 联系方式 names no channel
+            if (!ChannelDetector.namesChannel(via)) {
+                via = "phone"; // 联系方式, 扫码 name no channel
             }
             sink.report(new Detection(Category.CONTACT_INFO, "contact.phone", s.originalStart(p.start),
                     s.originalEnd(p.end), Confidence.CERTAIN, Evasion.sentence("Phone number shared", excerpt),
