@@ -286,6 +286,23 @@ class ComplianceCheckerTest {
     }
 
     @Test
+    void phoneNumber_writtenWithLettersForDigits_pointsAtTheOriginalAndSaysSo() {
+        PlatformPolicy aliexpress = PlatformPolicy.builder(Platform.ALIEXPRESS).build();
+        String[][] cases = {
+            {"我的电话是 138OO138OOO", "138OO138OOO", "(written with letters for digits)"},
+            {"call me at +7 9I6 555 O1 23", "+7 9I6 555 O1 23", "(written with letters for digits)"},
+            {"电话 壹叁捌 O0l2 伍陆柒捌", "壹叁捌 O0l2 伍陆柒捌", "(written with Chinese numerals)"},
+            {"call me at 138 0013 8000", "138 0013 8000", "Phone number shared."},
+        };
+        for (String[] c : cases) {
+            Finding f = CHECKER.evaluate(Message.of(c[0]), aliexpress).findings().get(0);
+            assertEquals("contact.phone", f.ruleId(), c[0]);
+            assertEquals(c[1], f.excerpt(), c[0]);
+            assertTrue(f.explanation().contains(c[2]), f.explanation());
+        }
+    }
+
+    @Test
     void message_copiesItsThreadAndChecksNulls() {
         List<Message> thread = new java.util.ArrayList<>(List.of(Message.fromBuyer("hi")));
         Message m = Message.builder().text("x").thread(thread).build();

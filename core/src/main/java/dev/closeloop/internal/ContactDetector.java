@@ -90,7 +90,7 @@ final class ContactDetector extends BuiltInDetector {
                 via = "phone"; // 联系方式, 扫码 name no channel
             }
             sink.report(new Detection(Category.CONTACT_INFO, "contact.phone", s.originalStart(p.start),
-                    s.originalEnd(p.end), Confidence.CERTAIN, Evasion.sentence("Phone number shared", excerpt),
+                    s.originalEnd(p.end), Confidence.CERTAIN, Evasion.sentenceWith("Phone number shared", Evasion.ofNumber(excerpt)),
                     Map.of("channel", via)));
         }
     }

@@ -50,6 +50,29 @@ final class Evasion {
         return "";
     }
 
+    /**
+     * Like {@link #of}, for the excerpt of a number: when it names no other disguise, letters glued to its digits
+     * that look like digits ({@code 138OO138OOO}) are one.
+     */
+    static String ofNumber(String original) {
+        String disguise = of(original);
+        if (!disguise.isEmpty()) {
+            return disguise;
+        }
+        for (int i = 0; i < original.length(); i++) {
+            char c = Character.toLowerCase(original.charAt(i));
+            boolean lookAlike = c == 'o' || c == 'l' || c == 'i' || c == '\u043e';
+            if (lookAlike && (isAsciiDigit(original, i - 1) || isAsciiDigit(original, i + 1))) {
+                return "written with letters for digits";
+            }
+        }
+        return "";
+    }
+
+    private static boolean isAsciiDigit(String s, int i) {
+        return i >= 0 && i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+    }
+
     /** Appends " (evasion)" to a sentence's stem, then the full stop. */
     static String sentence(String stem, String original) {
         return sentenceWith(stem, of(original));

@@ -427,8 +427,9 @@ public final class Normalizer {
                 reach = plain + 3; // it looked past the run's end for a numeral or number word after two separators
                 continue;
             }
-            // a digit, a Chinese numeral or a number word starts a number run
-            if ((!letter || NumberRun.mayStart(ch) && NumberRun.isWord(c, i, e)) && run.parse(c, i, n)) {
+            // a digit, a Chinese numeral, a number word or letters that look like digits before one start a number run
+            boolean lookAlike = (kind & NumberRun.LOOKS_LIKE_DIGIT) != 0 && e < n && Chars.isDigit(c[e]);
+            if ((!letter || lookAlike || NumberRun.mayStart(ch) && NumberRun.isWord(c, i, e)) && run.parse(c, i, n)) {
                 if (out != null && run.convertible()) {
                     copyUpTo(in, out, copied, i, reach);
                     run.emit(in, out);
@@ -438,6 +439,13 @@ public final class Normalizer {
                 in.addAnchors(i, run.end);
                 i = run.end;
                 reach = NumberRun.readEnd(c, i, n);
+                continue;
+            }
+            if (lookAlike) {
+                // letters such as l or o that hold no number after all: neither a spelled-out word nor a spelled sign
+                // starts with them, and the parse looked as far as the run they might have begun
+                reach = Math.max(e + 1, NumberRun.readEnd(c, run.end, n));
+                i = e;
                 continue;
             }
             if (out != null && e == i + 1 && letter && (i == 0 || !Chars.isWordChar(c[i - 1])) && isSpelledOut(c, n, i)) {

@@ -9,22 +9,33 @@ import java.util.List;
  *
  * <p>A run is rewritten to digits only when it is long enough to be an identifier (five digits or
  * more) and holds something other than ASCII digits; "一样", "one or two", "сто рублей" stay words.
+ * Inside a run, letters that look like digits ({@code o} for 0, {@code l} and {@code i} for 1:
+ * {@code 138OO138OOO}, {@code 9I6 555 O1 23}) count as digits when they stand with digits in a
+ * token of their own and the run holds at least three other digits; "100 oil", "1000l", "10 lol"
+ * stay as they are.
  * Mutable scratch, one per normalization call.
  */
 final class NumberRun {
     private static final int MAX_SEGMENTS = 64;
     private static final int MIN_DIGITS = 5;
+    /** The digits other than look-alike letters a run needs before those letters count as digits. */
+    private static final int MIN_OTHER_DIGITS = 3;
     private static final String CHINESE = "零〇一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖";
     private static final String CHINESE_VALUES = "00111222223334455666778899";
+    /** Letters that stand for digits in numbers written to dodge filters, as pass one has lower-cased them. */
+    private static final String LOOK_ALIKE_DIGITS = "oli\u043e";
+    private static final String LOOK_ALIKE_VALUES = "0110";
     private static final WordTable WORDS = loadWords();
     private static final int MAY_START = 16;
     static final int TOKEN = 32;
     static final int ANCHOR = 64;
+    static final int LOOKS_LIKE_DIGIT = 128;
     /**
      * Per char: the digit value + 1 of a Chinese numeral in the low four bits; {@link #MAY_START} for chars a
      * number token can start with (digits, numerals, first letters of number words); {@link #TOKEN} for
      * the chars pass two of normalization reads tokens from (letters, digits, numerals); {@link #ANCHOR} for
-     * the chars the address scanner may anchor on, which pass two notes as it reads every char.
+     * the chars the address scanner may anchor on, which pass two notes as it reads every char;
+     * {@link #LOOKS_LIKE_DIGIT} for the letters a number may be written with ({@code o}, {@code l}, {@code i}).
      */
     private static final byte[] KIND = new byte[65536];
 
@@ -51,6 +62,9 @@ final class NumberRun {
         for (int i = 0; i < AddressScanner.ANCHOR_SIGNS.length(); i++) {
             KIND[AddressScanner.ANCHOR_SIGNS.charAt(i)] |= ANCHOR; // above the letters only these may anchor
         }
+        for (char c : LOOK_ALIKE_DIGITS.toCharArray()) {
+            KIND[c] |= (byte) LOOKS_LIKE_DIGIT;
+        }
     }
 
     private final int[] segStart = new int[MAX_SEGMENTS];
@@ -60,6 +74,11 @@ final class NumberRun {
     private int segments;
     private int digits;
     private boolean nonAscii;
+    /** The first segment read from a letter that looks like a digit, or -1; and the run before it. */
+    private int lettersFrom;
+    private int digitsBeforeLetters;
+    private boolean nonAsciiBeforeLetters;
+    private int letterDigits;
     int end;
 
     private static WordTable loadWords() {
@@ -89,10 +108,11 @@ final class NumberRun {
 
     /**
      * @return the {@link #TOKEN} bit of {@code c} (a letter, a digit or a Chinese numeral: a char a token may start
-     *     at or run through) and its {@link #ANCHOR} bit, read together where pass two reads every char
+     *     at or run through), its {@link #ANCHOR} bit and its {@link #LOOKS_LIKE_DIGIT} bit, read together where pass
+     *     two reads every char
      */
     static int tokenOrAnchor(char c) {
-        return KIND[c] & (TOKEN | ANCHOR);
+        return KIND[c] & (TOKEN | ANCHOR | LOOKS_LIKE_DIGIT);
     }
 
     /** Whether the letters {@code c[from, to)} are a number word ({@code six}, {@code восемь}). */
@@ -103,12 +123,15 @@ final class NumberRun {
     /**
      * Parses the run starting at {@code i}.
      *
-     * @return false when no number token starts at {@code i}
+     * @return false when no number token starts at {@code i}, or when the run starts with letters that look like
+     *     digits and does not hold enough digits to be read as a number; then {@link #end} is where reading it ended
      */
     boolean parse(char[] c, int i, int n) {
         segments = 0;
         digits = 0;
         nonAscii = false;
+        lettersFrom = -1;
+        letterDigits = 0;
         int j = i;
         end = i;
         while (j < n && segments < MAX_SEGMENTS) {
@@ -127,6 +150,17 @@ final class NumberRun {
             }
             j = k;
         }
+        if (lettersFrom >= 0 && (digits < MIN_DIGITS || digits - letterDigits < MIN_OTHER_DIGITS)) {
+            // not a number written with look-alike letters: the run ends before the first of them, where it used to
+            if (lettersFrom == 0) {
+                segments = 0; // it started with one: no run, and end says how far it was read
+                return false;
+            }
+            segments = lettersFrom;
+            digits = digitsBeforeLetters;
+            nonAscii = nonAsciiBeforeLetters;
+            end = segEnd[segments - 1];
+        }
         return segments > 0;
     }
 
@@ -137,8 +171,8 @@ final class NumberRun {
      * Notes the run's digit groups in the text's {@link NormalizedText#digitRuns}, and the separators between them
      * the address scanner may anchor on in its {@link NormalizedText#anchors}, as it reads them.
      *
-     * @return the end of the run, or -1 when a numeral or a letter that may start a number word
-     *     joins it, so only {@link #parse} can tell; then nothing is noted
+     * @return the end of the run, or -1 when a numeral, a letter that may start a number word or a letter glued
+     *     to it that looks like a digit joins it, so only {@link #parse} can tell; then nothing is noted
      */
     static int asciiRunEnd(NormalizedText t, int i) {
         char[] c = t.chars;
@@ -160,7 +194,7 @@ final class NumberRun {
             ends[noted - 1] = end;
             int k = segments == MAX_SEGMENTS ? n : afterSeparators(c, end, n);
             char x = k < n ? c[k] : 0;
-            if (k < n && (chineseDigit(x) >= 0 || k > end && mayStart(x) && Chars.isLetter(x))) {
+            if (k < n && (chineseDigit(x) >= 0 || (k > end ? mayStart(x) && Chars.isLetter(x) : looksLikeDigit(x)))) {
                 return -1;
             }
             if (k >= n || k == end || !Chars.isDigit(x)) {
@@ -180,13 +214,16 @@ final class NumberRun {
 
     /**
      * How far reading a run that ends at {@code end} looked: at most two separators after it, the char after them,
-     * and the word that char starts.
+     * the word that char starts, and the first char of a group after that word (which tells a unit from a digit).
      *
      * @return an index past every char {@link #parse} or {@link #asciiRunEnd} read to find that end
      */
     static int readEnd(char[] c, int end, int n) {
         int k = afterSeparators(c, end, n);
-        return k >= n ? n : Chars.isLetter(c[k]) ? Math.min(n, wordEnd(c, k, n) + 1) : k + 1;
+        if (k >= n || !Chars.isWordChar(c[k])) {
+            return Math.min(n, k + 1);
+        }
+        return Math.min(n, afterSeparators(c, wordCharsEnd(c, k, n), n) + 1);
     }
 
     /** Where the next token of a run may start after {@code k}: past at most two separator chars. */
@@ -201,13 +238,14 @@ final class NumberRun {
     /** Reads one token at {@code j}; returns the index after it, or {@code j} when none starts there. */
     private int token(char[] c, int j, int n) {
         char ch = c[j];
-        if (Chars.isDigit(ch)) {
-            int k = j;
-            while (k < n && Chars.isDigit(c[k])) {
-                k++;
+        if (Chars.isDigit(ch) || looksLikeDigit(ch)) {
+            int k = lookAlikeTokenEnd(c, j, n);
+            if (k > j) {
+                return addLookAlikeToken(c, j, k);
             }
-            add(j, k, -1, k - j);
-            return k;
+            if (Chars.isDigit(ch)) {
+                return digitsToken(c, j, n);
+            }
         }
         int cn = chineseDigit(ch);
         if (cn >= 0) {
@@ -245,6 +283,66 @@ final class NumberRun {
         return k;
     }
 
+    private int digitsToken(char[] c, int j, int n) {
+        int k = j;
+        while (k < n && Chars.isDigit(c[k])) {
+            k++;
+        }
+        add(j, k, -1, k - j);
+        return k;
+    }
+
+    private static boolean looksLikeDigit(char c) {
+        return (KIND[c] & LOOKS_LIKE_DIGIT) != 0;
+    }
+
+    /**
+     * The end of the token at {@code j} when it is letters that look like digits, with ASCII digits ({@code 138oo138ooo},
+     * {@code oo13}, {@code l38}) or four of them at least ({@code oloo}), and no other letter glued to it; else {@code j}.
+     * An {@code l} after the digits, with no group of digits after it, is a unit ({@code 1000l}), so it does not count.
+     * After a letter, a digit, {@code @} or {@code _} the token is part of a name ({@code @555oo}, {@code lily_138oo}).
+     */
+    private static int lookAlikeTokenEnd(char[] c, int j, int n) {
+        if (j > 0 && (Chars.isWordChar(c[j - 1]) || c[j - 1] == '@' || c[j - 1] == '_')) {
+            return j;
+        }
+        int k = j;
+        int digits = 0;
+        for (char x; k < n && (Chars.isDigit(x = c[k]) || looksLikeDigit(x)); k++) {
+            digits += Chars.isDigit(x) ? 1 : 0;
+        }
+        int letters = k - j - digits;
+        int next = afterSeparators(c, k, n);
+        boolean unit = letters == 1 && c[k - 1] == 'l' && Chars.isDigit(c[j]) && !(next > k && next < n && Chars.isDigit(c[next]));
+        return (digits > 0 || letters >= 4) && letters > 0 && !unit && (k == n || !Chars.isWordChar(c[k])) ? k : j;
+    }
+
+    /** Adds the token {@code c[j, k)} of digits and look-alike letters, a segment for each letter; returns {@code k}. */
+    private int addLookAlikeToken(char[] c, int j, int k) {
+        int q = j;
+        while (q < k && segments < MAX_SEGMENTS - 1) {
+            if (Chars.isDigit(c[q])) {
+                int s = q;
+                while (q < k && Chars.isDigit(c[q])) {
+                    q++;
+                }
+                add(s, q, -1, q - s);
+            } else {
+                if (lettersFrom < 0) {
+                    // the digits before the first such letter are read as they always were, should the run not hold
+                    lettersFrom = segments;
+                    digitsBeforeLetters = digits;
+                    nonAsciiBeforeLetters = nonAscii;
+                }
+                add(q, q + 1, LOOK_ALIKE_VALUES.charAt(LOOK_ALIKE_DIGITS.indexOf(c[q])) - '0', 1);
+                letterDigits++;
+                q++;
+            }
+        }
+        nonAscii = true;
+        return q;
+    }
+
     /** Adds following tens or units words of a compound; more = {end, value, kind}. */
     private static int extend(char[] c, int n, int[] more, int allowedKinds) {
         int value = more[1];
@@ -269,6 +367,14 @@ final class NumberRun {
             }
         }
         return value;
+    }
+
+    private static int wordCharsEnd(char[] c, int j, int n) {
+        int k = j;
+        while (k < n && Chars.isWordChar(c[k])) {
+            k++;
+        }
+        return k;
     }
 
     private static int wordEnd(char[] c, int j, int n) {

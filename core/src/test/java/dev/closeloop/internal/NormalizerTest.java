@@ -38,6 +38,17 @@ class NormalizerTest {
             "138-1234 five 678 | 138-1234 5 678",
             "12 34 56 seven | 12 34 56 7",
             "1叁8 1234 5678 | 138 1234 5678",
+            "138OO138OOO | 13800138000",
+            "+7 9I6 555 O1 23 | +7 916 555 01 23",
+            "+86 138 OO13 8OOO | +86 138 0013 8000",
+            "l38 0013 8000 | 138 0013 8000",
+            "l38, oil 5, lol 12 | l38, oil 5, lol 12",
+            "(212) 555-oloo, 555-lol | (212) 555-0100, 555-lol",
+            "订单号 2O24O5O1 | 订单号 20240501",
+            "заказ 1оо500 | заказ 100500",
+            "100 oil, 2l, 10 lol, 1000l | 100 oil, 2l, 10 lol, 1000l",
+            "call me 1oo now, 100ok, 1o1o | call me 1oo now, 100ok, 1o1o",
+            "@555oo lily_138oo138ooo | @555oo lily_138oo138ooo",
             "tel 139 1234 5678 九 | tel 139 1234 5678 9",
             "订单 8194620375128841 已发货 | 订单 8194620375128841 已发货",
             "15-25天到 123 456 789 | 15-25天到 123 456 789",
@@ -121,6 +132,9 @@ class NormalizerTest {
             "五  23 два 订单零a ⑩ 零 восемь 23-",
             "reach me on W.h.a.t.s.a.p.p 917 555 0139.",
             "电话 一五九 二七三零 八四六一（微信同号）",
+            // a letter that looks like a digit is a unit or a digit by the group after it, which a rewrite may make
+            "1000l 五五五五五 a.t",
+            "a 138oo 五 8ooo dot 1000l,五",
     })
     void notesOfARewrittenText_areThoseAReadingOfItFromTheStartMakes(String text) {
         assertEquals(notesFromTheStart(normalize(text)), notes(normalize(text)));
@@ -132,7 +146,7 @@ class NormalizerTest {
         // numerals, number words and spelled-out letters to rewrite, next to digits, signs and words that anchor
         String[] pieces = {"1", "23", "0", "-", ".", "/", ",", "(", "+", "a", "d", "at", "dot", "a.t", "т", "с", "五", "零", "一",
             "十", "one", "six", "five", "eight", "zero", "se", "восемь", "два", "сто", "двадцать", "⑩", "３", "订单", "点", "艾特",
-            "@", "w", "h", "b c", "собака", "точка", "ab", "😀"};
+            "@", "w", "h", "b c", "собака", "точка", "ab", "😀", "o", "oo", "l", "i", "о"};
         String[] between = {"", "", " ", "  "};
         int compared = 0;
         for (int round = 0; round < 100_000; round++) {
@@ -178,7 +192,7 @@ class NormalizerTest {
         Random r = new Random(7);
         // digits in groups with separators, numerals and number words that pass two rewrites, signs that expand
         String[] pieces = {"1", "23", "4", " ", "-", ".", "/", "a", "x", "五", "零", "one", " six ", "восемь", "⑩", "３",
-            "😀", "\u200b", "订单", "w.e.c", "(", "+"};
+            "😀", "\u200b", "订单", "w.e.c", "(", "+", "o", "l", "i", "O", "оо"};
         for (int round = 0; round < 20_000; round++) {
             StringBuilder sb = new StringBuilder();
             for (int i = r.nextInt(16); i > 0; i--) {
