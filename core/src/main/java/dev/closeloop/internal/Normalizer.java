@@ -508,9 +508,12 @@ public final class Normalizer {
         if (letters < 2) {
             return i;
         }
+        int from = out.length;
         for (int k = i; k <= last; k += 2) {
             out.append(c[k], in.sourceStart(k), in.sourceEnd(k + 1));
         }
+        // its letters were words of their own when look-alikes were folded: w h a t s а p p with a Cyrillic а
+        foldWord(out.chars, from, out.length, false);
         return last + 1;
     }
 

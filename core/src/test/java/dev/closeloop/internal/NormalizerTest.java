@@ -61,6 +61,7 @@ class NormalizerTest {
             "αβγ.com | αβγ.com",
             "cozy\u200bknots | cozyknots",
             "W.h.a.t.s.a.p.p 917 | whatsapp 917",
+            "w h a t s а p p, т е л е г р а м | whatsapp, телеграм",
             "w w w . bellarosa . c o m | www . bellarosa . com",
             "v x：ozon_lina77 | vx:ozon_lina77",
             "一样的亲 | 一样的亲",
