@@ -303,6 +303,24 @@ class ComplianceCheckerTest {
     }
 
     @Test
+    void linkWrittenWithSpacesForItsDots_isFoundWithItsHost_andAPromotionTakesItIn() {
+        PlatformPolicy aliexpress = PlatformPolicy.builder(Platform.ALIEXPRESS).build();
+        String[][] cases = {
+            {"visit www glowhaven com for 20% off", "www glowhaven com", "glowhaven.com"},
+            {"our site is glowhaven dotcom", "glowhaven dotcom", "glowhaven.com"},
+        };
+        for (String[] c : cases) {
+            Verdict v = CHECKER.evaluate(Message.of(c[0]), aliexpress);
+            Finding link = v.findings().stream().filter(f -> f.ruleId().equals("link.url")).findFirst().orElseThrow();
+            assertEquals(c[1], link.excerpt(), c[0]);
+            assertEquals(c[2], link.evidence().get("host"), c[0]);
+            Finding promotion = v.findings().stream().filter(f -> f.ruleId().equals("promotion.outside")).findFirst().orElseThrow();
+            assertTrue(promotion.excerpt().endsWith(c[1]), promotion.excerpt());
+            assertEquals(c[2], promotion.evidence().get("host"), c[0]);
+        }
+    }
+
+    @Test
     void message_copiesItsThreadAndChecksNulls() {
         List<Message> thread = new java.util.ArrayList<>(List.of(Message.fromBuyer("hi")));
         Message m = Message.builder().text("x").thread(thread).build();

@@ -310,7 +310,11 @@ final class AddressScanner {
      * @return the host, or null when no link starts there
      */
     String linkHostAt(char[] c, int n, int start) {
-        return url(c, n, start) ? host : null;
+        if (url(c, n, start) || spacedLink(c, n, start, Math.min(n, start + 3))) {
+            return host; // a link, or one with spaces after www
+        }
+        int w = labelEnd(c, n, start); // or a name with spaces before dotcom
+        return w + 1 < n && c[w] == ' ' && spacedLink(c, n, w + 1, labelEnd(c, n, w + 1)) ? host : null;
     }
 
     private boolean url(char[] c, int n, int i) {
@@ -368,6 +372,80 @@ final class AddressScanner {
         spelledAt = false;
         russianDomain = false;
         return true;
+    }
+
+    /**
+     * Reads a link written with spaces for its dots around the {@link TermKind#SPACED_ADDRESS} word {@code c[from, to)}:
+     * after {@code www}, up to three labels and a strong top-level domain too short to be a word ({@code com}, {@code ru},
+     * not {@code shop}), each after a space or a dot ({@code www glowhaven com}); before {@code dotcom} and its kin, the
+     * name, when no word follows ({@code glowhaven dotcom}, not {@code the dotcom bubble}). No dot anchors these, so
+     * {@link #next} does not find them. On a find the fields describe the link.
+     */
+    boolean spacedLink(char[] c, int n, int from, int to) {
+        int s;
+        int e;
+        String h;
+        if (Domains.matches(c, n, from, "www") && to == from + 3) {
+            int q = to;
+            StringBuilder host = new StringBuilder();
+            e = -1;
+            for (int labels = 0; labels < 4 && q + 1 < n && (c[q] == ' ' || c[q] == '.'); labels++) {
+                int end = labelEnd(c, n, q + 1);
+                if (end == q + 1 || end < n && Chars.isWordChar(c[end])) {
+                    break;
+                }
+                if (labels > 0 && end - q - 1 <= 3 && domains.isStrongTld(c, q + 1, end)) {
+                    e = end;
+                    host.append('.').append(c, q + 1, end - q - 1);
+                    break;
+                }
+                host.append(labels > 0 ? "." : "").append(c, q + 1, end - q - 1);
+                q = end;
+            }
+            if (e < 0) {
+                return false;
+            }
+            s = from;
+            h = host.toString();
+        } else if (Domains.matches(c, n, from, "dot") && domains.isStrongTld(c, from + 3, to)) {
+            int tld = from + 3;
+            int w = from > 1 && c[from - 1] == ' ' ? from - 1 : -1;
+            int b = w;
+            while (b > 0 && isRunChar(c[b - 1])) {
+                b--;
+            }
+            boolean wordAfter = to < n && (Chars.isWordChar(c[to]) || c[to] == ' ' && to + 1 < n && Chars.isLatin(c[to + 1]));
+            if (w <= b || !isDomainStart(c, b) || !Chars.isLatin(c[b]) || wordAfter) {
+                return false; // "the dotcom bubble": an adjective
+            }
+            s = b;
+            e = to;
+            h = new String(c, b, w - b) + "." + new String(c, tld, to - tld);
+        } else {
+            return false;
+        }
+        if (startsAt(c, n, e < n && c[e] == ' ' ? e + 1 : e)) {
+            return false; // an e-mail address's local part
+        }
+        kind = Kind.URL;
+        start = s;
+        end = e;
+        host = h;
+        spelledAt = false;
+        russianDomain = false;
+        return true;
+    }
+
+    /** The end of a label of letters, digits and dashes starting at {@code q} and starting with a letter or digit. */
+    private static int labelEnd(char[] c, int n, int q) {
+        if (q >= n || !(Chars.isLatin(c[q]) || Chars.isDigit(c[q]))) {
+            return q;
+        }
+        int e = q;
+        while (e < n && isRunChar(c[e])) {
+            e++;
+        }
+        return e;
     }
 
     private static boolean startsAt(char[] c, int n, int q) {

@@ -18,6 +18,7 @@ import java.util.Map;
  */
 final class ContactDetector extends BuiltInDetector {
     private static final int LABEL_WINDOW = 24;
+    private static final int SPACED_ADDRESS = TermKind.SPACED_ADDRESS.ordinal();
 
     @Override
     public String id() {
@@ -59,16 +60,37 @@ final class ContactDetector extends BuiltInDetector {
                                 : Evasion.sentence("E-mail address shared", excerpt),
                         Map.of("host", a.host, "channel", "email")));
             } else {
-                String channel = Domains.INSTANCE.channelOf(a.host);
-                sink.report(new Detection(Category.EXTERNAL_LINK, "link.url", s.originalStart(a.start),
-                        s.originalEnd(a.end), Confidence.CERTAIN,
-                        channel != null ? "Link to " + channel + " outside the platform (" + a.host + ")."
-                                : "Link to an outside site (" + a.host + ").",
-                        channel != null ? Map.of("host", a.host, "channel", channel) : Map.of("host", a.host)));
+                reportLink(s, a, sink);
             }
             i = next;
         }
+        if (s.hits.hasKind(SPACED_ADDRESS)) {
+            findSpacedLinks(s, c, n, sink);
+        }
         return lastEmail;
+    }
+
+    /** Links written with spaces for their dots ({@code www glowhaven com}), around the words that mark them. */
+    private static void findSpacedLinks(ScanState s, char[] c, int n, DetectionSink sink) {
+        AddressScanner a = s.addresses;
+        TermHits hits = s.hits;
+        for (int h = 0; h < hits.size; h++) {
+            if (hits.kind[h] == SPACED_ADDRESS && !s.contactWithin(hits.start[h], hits.end[h])
+                    && a.spacedLink(c, n, hits.start[h], hits.end[h]) && !s.contactWithin(a.start, a.end)) {
+                s.contacts.add(a.kind.ordinal(), 0, a.start, a.end);
+                s.contacts.sortByEnd(); // the next lookup searches them by end
+                reportLink(s, a, sink);
+            }
+        }
+    }
+
+    private static void reportLink(ScanState s, AddressScanner a, DetectionSink sink) {
+        String channel = Domains.INSTANCE.channelOf(a.host);
+        sink.report(new Detection(Category.EXTERNAL_LINK, "link.url", s.originalStart(a.start),
+                s.originalEnd(a.end), Confidence.CERTAIN,
+                channel != null ? "Link to " + channel + " outside the platform (" + a.host + ")."
+                        : "Link to an outside site (" + a.host + ").",
+                channel != null ? Map.of("host", a.host, "channel", channel) : Map.of("host", a.host)));
     }
 
     private void findPhones(ScanState s, char[] c, int n, DetectionSink sink) {

@@ -214,6 +214,11 @@ final class Domains {
         return (spelling >= 0 || isLabelStart(c[q])) && tldClass(c, q, end, spelling) == STRONG;
     }
 
+    /** Whether the label {@code c[q, e)} is a strong top-level domain ({@code com}, {@code ru}), as written. */
+    boolean isStrongTld(char[] c, int q, int e) {
+        return tldTable.get(c, q, e) == STRONG;
+    }
+
     /**
      * Whether a domain read through a dot and a space before {@code q} ({@code name. com}) could go on at {@code q}: a
      * label starts there that is a top-level domain or has another dot after it. At most sentence ends

@@ -31,6 +31,11 @@ enum TermKind {
     IDIOM,
     /** A warning about dealing outside the platform: risky, scam, 有风险, 没有保障, мошенники. */
     WARNING,
+    /**
+     * A word of a web address written with spaces for its dots, which no dot anchors: {@code www} before the name
+     * ({@code www glowhaven com}), {@code dotcom} after it ({@code glowhaven dotcom}).
+     */
+    SPACED_ADDRESS,
     /** An intent phrase of the intent detectors; the value names the intent. */
     INTENT,
     /** Another marketplace a seller may send the buyer to: Wildberries, 淘宝, eBay; the value is its host. */
