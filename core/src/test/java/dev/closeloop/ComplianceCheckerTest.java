@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ComplianceCheckerTest {
     static final PlatformPolicy POLICY = PlatformPolicy.builder(Platform.AMAZON).allowDomain("amazon.*").build();
     static final ComplianceChecker CHECKER = ComplianceChecker.builder().policy(POLICY).build();
+    /** A platform with no rules of its own: core's tests have no platform rules module. */
+    static final PlatformPolicy ALIEXPRESS = PlatformPolicy.builder(Platform.ALIEXPRESS).build();
 
     @Test
     void evaluate_nullArguments_throwNamingTheParameter() {
@@ -277,9 +279,8 @@ class ComplianceCheckerTest {
 
     @Test
     void phoneNumber_afterAWordThatNamesNoChannel_isSharedAsAPhone() {
-        PlatformPolicy aliexpress = PlatformPolicy.builder(Platform.ALIEXPRESS).build();
         for (String text : new String[] {"扫码或拨打 13912345678", "联系方式 13912345678"}) {
-            Finding f = CHECKER.evaluate(Message.of(text), aliexpress).findings().get(0);
+            Finding f = CHECKER.evaluate(Message.of(text), ALIEXPRESS).findings().get(0);
             assertEquals("contact.phone", f.ruleId(), text);
             assertEquals("phone", f.evidence().get("channel"), text);
         }
@@ -287,7 +288,6 @@ class ComplianceCheckerTest {
 
     @Test
     void phoneNumber_writtenWithLettersForDigits_pointsAtTheOriginalAndSaysSo() {
-        PlatformPolicy aliexpress = PlatformPolicy.builder(Platform.ALIEXPRESS).build();
         String[][] cases = {
             {"我的电话是 138OO138OOO", "138OO138OOO", "(written with letters for digits)"},
             {"call me at +7 9I6 555 O1 23", "+7 9I6 555 O1 23", "(written with letters for digits)"},
@@ -295,7 +295,7 @@ class ComplianceCheckerTest {
             {"call me at 138 0013 8000", "138 0013 8000", "Phone number shared."},
         };
         for (String[] c : cases) {
-            Finding f = CHECKER.evaluate(Message.of(c[0]), aliexpress).findings().get(0);
+            Finding f = CHECKER.evaluate(Message.of(c[0]), ALIEXPRESS).findings().get(0);
             assertEquals("contact.phone", f.ruleId(), c[0]);
             assertEquals(c[1], f.excerpt(), c[0]);
             assertTrue(f.explanation().contains(c[2]), f.explanation());
@@ -304,13 +304,12 @@ class ComplianceCheckerTest {
 
     @Test
     void linkWrittenWithSpacesForItsDots_isFoundWithItsHost_andAPromotionTakesItIn() {
-        PlatformPolicy aliexpress = PlatformPolicy.builder(Platform.ALIEXPRESS).build();
         String[][] cases = {
             {"visit www glowhaven com for 20% off", "www glowhaven com", "glowhaven.com"},
             {"our site is glowhaven dotcom", "glowhaven dotcom", "glowhaven.com"},
         };
         for (String[] c : cases) {
-            Verdict v = CHECKER.evaluate(Message.of(c[0]), aliexpress);
+            Verdict v = CHECKER.evaluate(Message.of(c[0]), ALIEXPRESS);
             Finding link = v.findings().stream().filter(f -> f.ruleId().equals("link.url")).findFirst().orElseThrow();
             assertEquals(c[1], link.excerpt(), c[0]);
             assertEquals(c[2], link.evidence().get("host"), c[0]);
