@@ -265,6 +265,7 @@ final class ChannelDetector extends BuiltInDetector {
             case "vk" -> "VK";
             case "tiktok" -> "TikTok";
             case "douyin" -> "Douyin";
+            case "xiaohongshu" -> "Xiaohongshu (RED)";
             case QR_CODE -> "QR code";
             default -> Character.toUpperCase(channel.charAt(0)) + channel.substring(1);
         };
