@@ -286,7 +286,8 @@ final class IntentDetector extends BuiltInDetector {
      */
     private void outside(ScanState s, int from, int to, int[] first, int[] last, boolean paid, DetectionSink sink) {
         long span = Span.NONE;
-        if (first[OFF_PLATFORM] >= 0 && !possessive(s, s.hits.end[first[OFF_PLATFORM]])) {
+        if (first[OFF_PLATFORM] >= 0 && !possessive(s, s.hits.end[first[OFF_PLATFORM]])
+                && !overlapped(s, first[OFF_PLATFORM], last[OFF_PLATFORM])) {
             span = Span.of(s.hits.start[first[OFF_PLATFORM]], s.hits.end[first[OFF_PLATFORM]]);
         } else if (first[OFF] >= 0 && first[MARKET] >= 0) {
             for (int h = first[OFF]; h <= last[OFF] && span == Span.NONE; h++) {
@@ -365,6 +366,20 @@ final class IntentDetector extends BuiltInDetector {
     }
 
     /** An {@code 's} at {@code i}: "outside Amazon's locker", "outside the platform's delivery zone" name a place. */
+    /**
+     * Whether another off-platform phrase starts inside hit {@code h}, after its start: the two read as one, and the first
+     * one's negation is the whole's. 不走平台外交易 declines a deal outside the platform (平台外), where 不走平台 alone proposes one.
+     */
+    private boolean overlapped(ScanState s, int h, int last) {
+        for (int k = h + 1; k <= last; k++) {
+            int start = s.hits.start[k];
+            if (signalOf[s.hits.term[k]] == OFF_PLATFORM && start > s.hits.start[h] && start < s.hits.end[h]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean possessive(ScanState s, int i) {
         char[] c = s.text.chars;
         return i + 1 < s.text.length && (c[i] == '\'' || c[i] == '\u2019') && c[i + 1] == 's';
