@@ -252,8 +252,9 @@ final class AddressScanner {
             return false;
         }
         boolean provider = domains.isProvider(match.label(c, 0));
+        int from = startThroughSpelledDots(c, l);
         if (spelledAt || match.spelledDot) {
-            boolean idLike = false;
+            boolean idLike = from < l; // john dot smith at gmail: a dot spelled inside the name
             boolean letter = false;
             for (int k = l; k < localEnd; k++) {
                 idLike |= Chars.isDigit(c[k]) || c[k] == '_' || c[k] == '.';
@@ -273,7 +274,7 @@ final class AddressScanner {
             }
         }
         kind = Kind.EMAIL;
-        start = startThroughSpelledDots(c, l);
+        start = from;
         end = match.end;
         host = match.host(c);
         russianDomain = match.russian();

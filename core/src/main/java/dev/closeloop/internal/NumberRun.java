@@ -25,6 +25,8 @@ final class NumberRun {
     /** Letters that stand for digits in numbers written to dodge filters, as pass one has lower-cased them. */
     private static final String LOOK_ALIKE_DIGITS = "oli\u043e";
     private static final String LOOK_ALIKE_VALUES = "0110";
+    /** The kind of a number word that is a unit only after another token of its run ({@code oh} for 0). */
+    private static final int INNER = 5;
     private static final WordTable WORDS = loadWords();
     private static final int MAY_START = 16;
     static final int TOKEN = 32;
@@ -91,6 +93,7 @@ final class NumberRun {
                 case "teen" -> 2;
                 case "tens" -> 3;
                 case "hundreds" -> 4;
+                case "inner" -> INNER;
                 default -> throw new IllegalStateException("number-words.tsv: unknown kind " + r[2]);
             };
             t.put(r[0], value * 8 + kind);
@@ -270,6 +273,12 @@ final class NumberRun {
         }
         int value = code >> 3;
         int kind = code & 7;
+        if (kind == INNER) {
+            if (segments == 0) {
+                return j; // "oh" starts no number: "Oh, 5 stars!"
+            }
+            kind = 1;
+        }
         int k = w;
         // Russian compound numbers: сто двадцать три = 123, сорок два = 42.
         if (kind == 4 || kind == 3) {

@@ -66,6 +66,8 @@ class NormalizerTest {
             "v x：ozon_lina77 | vx:ozon_lina77",
             "一样的亲 | 一样的亲",
             "one or two | one or two",
+            "eight one eight, oh one three two | 8 1 8, 0 1 3 2",
+            "oh, five stars | oh, five stars",
             "十五年 | 十五年",
             "微❤ | 微❤",
             "V💕 | v❤",
