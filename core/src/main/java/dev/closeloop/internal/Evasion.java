@@ -60,9 +60,8 @@ final class Evasion {
             return disguise;
         }
         for (int i = 0; i < original.length(); i++) {
-            char c = Character.toLowerCase(original.charAt(i));
-            boolean lookAlike = c == 'o' || c == 'l' || c == 'i' || c == '\u043e';
-            if (lookAlike && (isAsciiDigit(original, i - 1) || isAsciiDigit(original, i + 1))) {
+            if (NumberRun.looksLikeDigit(Character.toLowerCase(original.charAt(i)))
+                    && (isAsciiDigit(original, i - 1) || isAsciiDigit(original, i + 1))) {
                 return "written with letters for digits";
             }
         }

@@ -365,7 +365,6 @@ final class IntentDetector extends BuiltInDetector {
         return gap >= 0 && gap <= OWN_AFTER_DIRECT && first[DIRECT] == last[DIRECT];
     }
 
-    /** An {@code 's} at {@code i}: "outside Amazon's locker", "outside the platform's delivery zone" name a place. */
     /**
      * Whether another off-platform phrase starts inside hit {@code h}, after its start: the two read as one, and the first
      * one's negation is the whole's. 不走平台外交易 declines a deal outside the platform (平台外), where 不走平台 alone proposes one.
@@ -380,6 +379,7 @@ final class IntentDetector extends BuiltInDetector {
         return false;
     }
 
+    /** An {@code 's} at {@code i}: "outside Amazon's locker", "outside the platform's delivery zone" name a place. */
     private static boolean possessive(ScanState s, int i) {
         char[] c = s.text.chars;
         return i + 1 < s.text.length && (c[i] == '\'' || c[i] == '\u2019') && c[i + 1] == 's';

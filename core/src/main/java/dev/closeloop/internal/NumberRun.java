@@ -301,7 +301,8 @@ final class NumberRun {
         return k;
     }
 
-    private static boolean looksLikeDigit(char c) {
+    /** Whether {@code c}, lower-cased, is a letter a number may be written with ({@code o}, {@code l}, {@code i}, {@code о}). */
+    static boolean looksLikeDigit(char c) {
         return (KIND[c] & LOOKS_LIKE_DIGIT) != 0;
     }
 
