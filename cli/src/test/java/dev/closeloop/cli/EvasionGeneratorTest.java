@@ -44,8 +44,8 @@ class EvasionGeneratorTest {
         TRANSFORMS.put("chinese-numerals", (s, r) -> digits(s, r, CN));
         TRANSFORMS.put("capital-numerals", (s, r) -> digits(s, r, CN_CAPITAL));
         TRANSFORMS.put("circled-digits", (s, r) -> digits(s, r, CIRCLED));
-        TRANSFORMS.put("letters-for-digits", (s, r) -> digits(s, r, r.nextBoolean() ? "O123456789" : "ol23456789"));
-        TRANSFORMS.put("letters-for-digits-1", (s, r) -> digits(s, r, r.nextBoolean() ? "OI23456789" : "ol23456789"));
+        TRANSFORMS.put("letter-for-zero", (s, r) -> digits(s, r, r.nextBoolean() ? "O123456789" : "o123456789"));
+        TRANSFORMS.put("letters-for-zero-one", (s, r) -> digits(s, r, r.nextBoolean() ? "OI23456789" : "ol23456789"));
         TRANSFORMS.put("spaced-digits", (s, r) -> inDigitRuns(s, r, " "));
         TRANSFORMS.put("dotted-digits", (s, r) -> inDigitRuns(s, r, "."));
         TRANSFORMS.put("emoji-separators", (s, r) -> inDigitRuns(s, r, EMOJI[r.nextInt(EMOJI.length)]));
