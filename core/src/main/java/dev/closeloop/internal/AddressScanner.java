@@ -314,8 +314,8 @@ final class AddressScanner {
         if (url(c, n, start) || spacedLink(c, n, start, Math.min(n, start + 3))) {
             return host; // a link, or one with spaces after www
         }
-        int w = labelEnd(c, n, start); // or a name with spaces before dotcom
-        return w + 1 < n && c[w] == ' ' && spacedLink(c, n, w + 1, labelEnd(c, n, w + 1)) ? host : null;
+        int w = Domains.labelEnd(c, n, start); // or a name with spaces before dotcom
+        return w + 1 < n && c[w] == ' ' && spacedLink(c, n, w + 1, Domains.labelEnd(c, n, w + 1)) ? host : null;
     }
 
     private boolean url(char[] c, int n, int i) {
@@ -391,7 +391,7 @@ final class AddressScanner {
             StringBuilder host = new StringBuilder();
             e = -1;
             for (int labels = 0; labels < 4 && q + 1 < n && (c[q] == ' ' || c[q] == '.'); labels++) {
-                int end = labelEnd(c, n, q + 1);
+                int end = Domains.labelEnd(c, n, q + 1);
                 if (end == q + 1 || end < n && Chars.isWordChar(c[end])) {
                     break;
                 }
@@ -435,18 +435,6 @@ final class AddressScanner {
         spelledAt = false;
         russianDomain = false;
         return true;
-    }
-
-    /** The end of a label of letters, digits and dashes starting at {@code q} and starting with a letter or digit. */
-    private static int labelEnd(char[] c, int n, int q) {
-        if (q >= n || !(Chars.isLatin(c[q]) || Chars.isDigit(c[q]))) {
-            return q;
-        }
-        int e = q;
-        while (e < n && isRunChar(c[e])) {
-            e++;
-        }
-        return e;
     }
 
     private static boolean startsAt(char[] c, int n, int q) {

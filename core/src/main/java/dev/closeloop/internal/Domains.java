@@ -244,7 +244,8 @@ final class Domains {
         return e;
     }
 
-    private static int labelEnd(char[] c, int n, int q) {
+    /** Where a label of Latin letters, digits and inner dashes starting at {@code q} ends; {@code q} when none starts there. */
+    static int labelEnd(char[] c, int n, int q) {
         int e = q;
         while (e < n && (Chars.isLatin(c[e]) || Chars.isDigit(c[e]) || (c[e] == '-' && e > q))) {
             e++;
