@@ -215,11 +215,15 @@ final class ChannelDetector extends BuiltInDetector {
 
     /** {@link #negated(ScanState, int)} with a hint: the index of a hit near {@code start}. */
     static boolean negated(ScanState s, int start, int hint) {
-        int neg = s.hitBefore(TermKind.NEGATION, start, NEGATION_BEFORE, hint);
-        if (neg < 0) {
-            return false;
-        }
-        return s.hitCovering(TermKind.CALL_TO_ACTION, neg) < 0 && s.hitCovering(TermKind.IDIOM, neg) < 0;
+        return denies(s, s.hitBefore(TermKind.NEGATION, start, NEGATION_BEFORE, hint));
+    }
+
+    /**
+     * Whether the negation hit {@code neg} (-1 for none) says no: not when a call to action ("don't hesitate to …") or an
+     * idiom (能不能, 是不是, asking) holds it.
+     */
+    static boolean denies(ScanState s, int neg) {
+        return neg >= 0 && s.hitCovering(TermKind.CALL_TO_ACTION, neg) < 0 && s.hitCovering(TermKind.IDIOM, neg) < 0;
     }
 
     /** How the channel name was disguised, or empty when written plainly. */

@@ -278,7 +278,8 @@ final class IntentDetector extends BuiltInDetector {
      * such as {@code outside}, {@code без}, 绕过 right before a marketplace's name ({@code contact me directly outside
      * Amazon}, {@code напрямую, без Озона}). Any marketplace counts, the platform's own included. A sentence that
      * warns or refuses (站外交易有风险, sorry) or negates the phrase on either side (we can't email outside of Amazon,
-     * без Озона не работаем) is the seller keeping to the rules. With a payment signal or a word for a deal (order, 交易,
+     * без Озона не работаем) is the seller keeping to the rules; a negation inside an idiom that asks (能不能,
+     * 是不是) negates nothing. With a payment signal or a word for a deal (order, 交易,
      * заказ) in the sentence it is a payment outside the platform, unless the payment rule reported one already;
      * otherwise a move to an outside channel.
      *
@@ -299,13 +300,13 @@ final class IntentDetector extends BuiltInDetector {
                 }
             }
         }
-        if (span == Span.NONE || s.hitWithin(TermKind.WARNING, from, to) >= 0 || s.hitWithin(TermKind.REFUSAL, from, to) >= 0
-                || s.hitBefore(TermKind.NEGATION, Span.start(span), OUTSIDE_NEGATION) >= 0
-                || s.hitAfter(TermKind.NEGATION, Span.end(span), OUTSIDE_NEGATION) >= 0) {
+        if (span == Span.NONE || s.hitWithin(TermKind.WARNING, from, to) >= 0 || refuses(s, from, to)
+                || ChannelDetector.denies(s, s.hitBefore(TermKind.NEGATION, Span.start(span), OUTSIDE_NEGATION))
+                || ChannelDetector.denies(s, s.hitAfter(TermKind.NEGATION, Span.end(span), OUTSIDE_NEGATION))) {
             return;
         }
-        boolean pays = first[RAIL] >= 0 || first[VERB] >= 0 || first[WEAK_VERB] >= 0 || first[ACCOUNT] >= 0 || first[SAVING] >= 0
-                || first[OFF_DEAL] >= 0;
+        // a weak verb (能不能, prefer) moves money only next to a rail or an account, which count here by themselves
+        boolean pays = first[RAIL] >= 0 || first[VERB] >= 0 || first[ACCOUNT] >= 0 || first[SAVING] >= 0 || first[OFF_DEAL] >= 0;
         if (pays && !paid) {
             report(s, sink, Category.OFF_PLATFORM_PAYMENT, "payment.off-platform", span,
                     "Proposes to deal outside the platform.", Map.of("intent", "payment", "rail", "outside", "negated", "false"));
@@ -313,6 +314,20 @@ final class IntentDetector extends BuiltInDetector {
             report(s, sink, Category.OFF_PLATFORM_CHANNEL, "channel.outside", span,
                     "Proposes to go on talking outside the platform.", Map.of("intent", "outside"));
         }
+    }
+
+    /** Whether {@code [from, to)} holds a refusal that no idiom holds: 不能, but not the 不能 of 能不能, which asks. */
+    private static boolean refuses(ScanState s, int from, int to) {
+        TermHits hits = s.hits;
+        if (!hits.hasKind(TermKind.REFUSAL.ordinal())) {
+            return false;
+        }
+        for (int h = hits.firstEndingAtOrAfter(from); h < hits.size && hits.end[h] <= to; h++) {
+            if (hits.kind[h] == TermKind.REFUSAL.ordinal() && hits.start[h] >= from && s.hitCovering(TermKind.IDIOM, h) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
