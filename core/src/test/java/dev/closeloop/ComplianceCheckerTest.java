@@ -248,6 +248,28 @@ class ComplianceCheckerTest {
     }
 
     @Test
+    void marketplacesOwnSupportNumber_isAllowedOnThatMarketplace_andNamedElsewhere() {
+        for (String text : new String[] {"Please contact Amazon customer service at 1-888-280-4331.",
+                "You can call Amazon at +1 888 280 4331 for a refund.", "Call Amazon support: 888-280-4331",
+                "Amazon support from abroad: 001 206 266 2992"}) {
+            assertEquals(Decision.ALLOW, CHECKER.evaluate(text, Platform.AMAZON).decision(), text);
+            Verdict elsewhere = CHECKER.evaluate(Message.of(text), ALIEXPRESS);
+            assertEquals(Decision.BLOCK, elsewhere.decision(), text);
+            assertEquals("amazon.com", elsewhere.findings().get(0).evidence().get("host"), text);
+            assertTrue(elsewhere.findings().get(0).explanation().contains("amazon.com's customer service"), text);
+        }
+        // one digit off is someone's own number
+        assertEquals(Decision.BLOCK, CHECKER.evaluate("Call us at 1-888-280-4332.", Platform.AMAZON).decision());
+        assertEquals(Decision.BLOCK, CHECKER.evaluate("Call us at 1-888-280-43310.", Platform.AMAZON).decision());
+        PlatformPolicy wildberries = PlatformPolicy.builder(Platform.WILDBERRIES).allowDomain("wildberries.ru").build();
+        PlatformPolicy ozon = PlatformPolicy.builder(Platform.OZON).allowDomain("ozon.ru").build();
+        assertEquals(Decision.ALLOW, CHECKER.evaluate(Message.of("Горячая линия Wildberries 8-800-100-7-505"), wildberries).decision());
+        assertEquals(Decision.BLOCK, CHECKER.evaluate(Message.of("Горячая линия Wildberries 8-800-100-7-505"), ozon).decision());
+        assertEquals(Decision.ALLOW, CHECKER.evaluate(Message.of("Поддержка Ozon: +7 800 234-70-00"), ozon).decision());
+        assertEquals(Decision.BLOCK, CHECKER.evaluate(Message.of("Позвоните нам: +7 800 234-70-01"), ozon).decision());
+    }
+
+    @Test
     void storePromotion_pointingToThePlatformItself_isAllowedThere_andBlockedElsewhere() {
         PlatformPolicy aliexpress = PlatformPolicy.builder(Platform.ALIEXPRESS).allowDomain("aliexpress.*").build();
         String text = "More colors in our store: aliexpress.com/store/1234567";

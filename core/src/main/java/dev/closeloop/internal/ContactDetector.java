@@ -111,9 +111,12 @@ final class ContactDetector extends BuiltInDetector {
             if (!ChannelDetector.namesChannel(via)) {
                 via = "phone"; // 联系方式, 扫码 name no channel
             }
+            // a marketplace's own support number names its host, which the policy of that marketplace allows
+            String host = MarketplaceNumbers.INSTANCE.hostOf(p.digits, p.digitCount);
             sink.report(new Detection(Category.CONTACT_INFO, "contact.phone", s.originalStart(p.start),
-                    s.originalEnd(p.end), Confidence.CERTAIN, Evasion.sentenceWith("Phone number shared", Evasion.ofNumber(excerpt)),
-                    Map.of("channel", via)));
+                    s.originalEnd(p.end), Confidence.CERTAIN, host != null ? "Phone number of " + host + "'s customer service shared."
+                            : Evasion.sentenceWith("Phone number shared", Evasion.ofNumber(excerpt)),
+                    host != null ? Map.of("channel", via, "host", host) : Map.of("channel", via)));
         }
     }
 
