@@ -60,7 +60,8 @@ final class IntentDetector extends BuiltInDetector {
     private static final int OFF_PLATFORM = 22;
     private static final int OFF_DEAL = 23;
     private static final int WEAK_VERB = 24;
-    static final int SIGNALS = 25;
+    private static final int BUY_DIRECT = 25;
+    static final int SIGNALS = 26;
     /** How far after a word such as "outside" a marketplace's name may start: "outside of the Amazon". */
     private static final int OFF_BEFORE_MARKET = 9;
     /**
@@ -86,7 +87,7 @@ final class IntentDetector extends BuiltInDetector {
      */
     private static final int RULE_SIGNALS = 1 << RAIL | 1 << VERB | 1 << ACCOUNT | 1 << PROTECT | 1 << FOLLOW | 1 << SITE
             | 1 << CODE | 1 << NEXT | 1 << DEAL | 1 << MARKET | 1 << REVIEW | 1 << CHANGE | 1 << WITHDRAW
-            | 1 << OFF_PLATFORM;
+            | 1 << OFF_PLATFORM | 1 << BUY_DIRECT;
 
     /** The signal of each intent term of the lexicon, by term id (-1 for other terms); read per hit. */
     private final byte[] signalOf;
@@ -137,6 +138,7 @@ final class IntentDetector extends BuiltInDetector {
             case "off.platform" -> OFF_PLATFORM;
             case "off.deal" -> OFF_DEAL;
             case "pay.weak" -> WEAK_VERB;
+            case "pay.buy-direct" -> BUY_DIRECT;
             default -> throw new IllegalStateException("intents.tsv: unknown signal " + value);
         };
     }
@@ -250,14 +252,16 @@ final class IntentDetector extends BuiltInDetector {
         int handle = rail ? Math.max(handleEnd(s, first[RAIL], to), handleEnd(s, last[RAIL], to)) : -1;
         boolean fires = rail && (moves || direct || saving || account || contact || handle >= 0 || hasAccountNumber(s, from, to))
                 || account && (direct || moves && (saving || contact || hasAccountNumber(s, from, to)))
-                || verb && direct;
+                || verb && direct
+                // buying from the seller for a price argument, no marketplace named: "buy directly from us, it's cheaper"
+                || first[BUY_DIRECT] >= 0 && first[MARKET] < 0 && (saving || contact);
         boolean borrowed = !fires && !rail && account && railBefore >= 0 && hasAccountNumber(s, from, to);
         if (!(fires || borrowed) || first[PAY_OWN] >= 0 && !direct || s.hitWithin(TermKind.WARNING, from, to) >= 0) {
             return false; // 线下交易有风险: a warning keeps to the rules
         }
         int named = rail ? first[RAIL] : borrowed ? railBefore : -1;
         String railName = named >= 0 ? s.lexicon.normalized(s.hits.term[named]) : account ? "account" : "direct";
-        long span = span(s, first, last, RAIL, VERB, WEAK_VERB, DIRECT, ACCOUNT, SAVING);
+        long span = span(s, first, last, RAIL, VERB, WEAK_VERB, DIRECT, ACCOUNT, SAVING, BUY_DIRECT);
         if (negatedStatement(s, from, span) || marketplacePays(s, from, first, span)) {
             return false;
         }
