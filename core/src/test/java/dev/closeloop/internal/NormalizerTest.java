@@ -102,9 +102,22 @@ class NormalizerTest {
     }
 
     @Test
+    void pictographThatStandsForAWord_isWrittenAsTheWord_eachCharSpanningThePictograph() {
+        String s = "加我🐧 123，☎ 8 800";
+        NormalizedText t = normalize(s);
+        assertEquals("加我企鹅 123,电话 8 800", t.toString());
+        for (int i = 2; i < 4; i++) {
+            assertEquals("🐧", s.substring(t.sourceStart(i), t.sourceEnd(i + 1)));
+        }
+        int phone = t.toString().indexOf("电话");
+        assertEquals("☎", s.substring(t.sourceStart(phone), t.sourceEnd(phone + 2)));
+        assertEquals("thanks 企鹅企鹅 for the order!", normalize("Thanks 🐧🐧 for the order!").toString());
+    }
+
+    @Test
     void offsets_areMonotoneAndInsideText_onRandomInput() {
         Random r = new Random(42);
-        String alphabet = "ab 1２③一五零\u200b@.-_ＷｅCHat微信薇❤😀\ud800七восемь six";
+        String alphabet = "ab 1２③一五零\u200b@.-_ＷｅCHat微信薇❤😀🐧☎\ud800七восемь six";
         for (int round = 0; round < 20_000; round++) {
             StringBuilder sb = new StringBuilder();
             int len = r.nextInt(40);
