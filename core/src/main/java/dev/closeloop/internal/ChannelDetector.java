@@ -11,8 +11,10 @@ import java.util.Map;
  * Finds invitations to outside channels: a channel name (WeChat, WhatsApp, Telegram, QQ, … in any
  * of their disguises) with an account id after it, or before it joined by a word of owning
  * ({@code lily0909 是我的微信}) ({@link Category#CONTACT_INFO}), or with a call to action or a request
- * for the buyer's id ({@link Category#OFF_PLATFORM_CHANNEL}); and requests for the buyer's phone number or
- * e-mail address ({@link Category#OFF_PLATFORM_CHANNEL}).
+ * for the buyer's id ({@link Category#OFF_PLATFORM_CHANNEL}); requests for the buyer's phone number or
+ * e-mail address ({@link Category#OFF_PLATFORM_CHANNEL}); and any channel or contact word pointed to the seller's
+ * profile, where the details are shown instead of written ({@code 手机号码在我头像里}, {@code WhatsApp in my bio})
+ * ({@link Category#OFF_PLATFORM_CHANNEL}).
  *
  * <p>A channel name alone is not a violation: "supports WeChat Pay", "notifications from
  * Telegram", "we don't use WeChat, please write here", 品牌威信, 为新客户. Negation earlier in the
@@ -27,6 +29,13 @@ final class ChannelDetector extends BuiltInDetector {
     /** How far before a phone or e-mail word a request for it may start: "send me your phone", not "… and I'll call you". */
     private static final int ASK_BEFORE = 12;
     private static final int NEGATION_BEFORE = 24;
+    /**
+     * How far after a channel word a pointer to the profile may start: 微信号在我头像里, 联系方式见头像, {@code WhatsApp number
+     * is in my bio}. 微信头像, the avatar on WeChat, is an idiom.
+     */
+    private static final int POINTER_AFTER = 12;
+    /** How far before a channel word a pointer to the profile may end: 头像上有我的微信, {@code my bio has my WhatsApp}. */
+    private static final int POINTER_BEFORE = 8;
     private static final int CHANNEL = TermKind.CHANNEL.ordinal();
     /** The channel value of words that name contact details of any kind: 联系方式, contact details, контакты. */
     private static final String CONTACT = "contact";
@@ -64,7 +73,8 @@ final class ChannelDetector extends BuiltInDetector {
             return -1;
         }
         if (!isMessenger(t)) {
-            return askedFor(s, t, h, sink);
+            int asked = askedFor(s, t, h, sink);
+            return asked >= 0 ? asked : pointedTo(s, t, h, sink);
         }
         boolean qr = t.value().equals(QR_CODE);
         if (qr && namedElsewhere(s, h)) {
@@ -93,7 +103,7 @@ final class ChannelDetector extends BuiltInDetector {
                 request = s.hitAfter(TermKind.REQUEST, end, REQUEST_AFTER, h); // 你微信多少？
             }
             if (cta < 0 && request < 0 && s.hitAfter(TermKind.CALL_TO_ACTION, end, soundAlike ? 4 : CTA_AFTER, h) < 0) {
-                return -1;
+                return soundAlike || t.weak() ? -1 : pointedTo(s, t, h, sink);
             }
             if (t.weak() && cta < 0 && s.hitBefore(TermKind.REQUEST, start, 8, h) < 0) {
                 return -1; // "WA", "V" (cta looked 8 chars back): a channel only when an id or a call to action sits right next to it
@@ -158,6 +168,37 @@ final class ChannelDetector extends BuiltInDetector {
                 s.originalEnd(end), Confidence.CERTAIN, "Asks for the buyer's " + what + " to talk outside the platform.",
                 Map.of("channel", t.value())));
         return end;
+    }
+
+    /**
+     * Reports a channel or contact word of hit {@code h} that a pointer to the seller's profile goes with, in its clause and
+     * not negated: 微信号在我头像里, 联系方式见头像, 头像上有我的微信, {@code my WhatsApp is in my bio}.
+     *
+     * @return where the reported span ends, or -1 when nothing was reported
+     */
+    private static int pointedTo(ScanState s, Term t, int h, DetectionSink sink) {
+        int start = s.hits.start[h];
+        int end = s.hits.end[h];
+        int pointer = s.hitAfter(TermKind.POINTER, end, POINTER_AFTER, h);
+        if (pointer < 0) {
+            pointer = s.hitBefore(TermKind.POINTER, start, POINTER_BEFORE, h);
+        }
+        if (pointer < 0 || negated(s, Math.min(start, s.hits.start[pointer]), h) || s.hitAfter(TermKind.FEATURE, end, 3, h) >= 0) {
+            return -1;
+        }
+        int from = Math.min(start, s.hits.start[pointer]);
+        int to = Math.max(end, s.hits.end[pointer]);
+        String what = switch (t.value()) {
+            case "phone" -> "phone number";
+            case "email" -> "e-mail address";
+            case CONTACT -> "contact details";
+            default -> display(t.value()) + " account";
+        };
+        sink.report(new Detection(Category.OFF_PLATFORM_CHANNEL, "channel.pointer", s.originalStart(from), s.originalEnd(to),
+                Confidence.CERTAIN, "Points the buyer to the seller's " + what + " shown in the seller's profile ("
+                        + s.excerpt(s.hits.start[pointer], s.hits.end[pointer]) + ").",
+                Map.of("channel", t.value())));
+        return to;
     }
 
     /** The explanation: what was found, then how the name was disguised, if it was. */

@@ -36,6 +36,11 @@ enum TermKind {
      * ({@code www glowhaven com}), {@code dotcom} after it ({@code glowhaven dotcom}).
      */
     SPACED_ADDRESS,
+    /**
+     * Where the seller's own profile shows contact details, pointed to instead of writing them: 头像, 我的主页, 个性签名,
+     * {@code in my bio}, {@code в профиле}.
+     */
+    POINTER,
     /** An intent phrase of the intent detectors; the value names the intent. */
     INTENT,
     /** Another marketplace a seller may send the buyer to: Wildberries, 淘宝, eBay; the value is its host. */
