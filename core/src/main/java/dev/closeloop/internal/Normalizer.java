@@ -10,8 +10,8 @@ import java.util.Map;
  *
  * <p>Pass one works per code point: compatibility forms (full-width, circled, mathematical,
  * Kangxi radicals) to their plain letters and digits, lower case, any decimal digit to ASCII,
- * ideographic punctuation to ASCII, hearts to ❤, a pictograph that stands for a word to the word ({@value
- * #PICTOGRAPH_WORDS}: 🐧 → 企鹅, ☎ → 电话), other pictographs and controls to a space, runs of
+ * ideographic punctuation to ASCII, hearts to ❤, a pictograph that stands for a word to the word ({@link
+ * PictographWords}: 🐧 → 企鹅, ☎ → 电话), other pictographs and controls to a space, runs of
  * white space to one space; format characters, variation selectors and combining marks are dropped.
  *
  * <p>Pass two works per word: look-alike letters of another script folded into the word's own
@@ -24,8 +24,8 @@ import java.util.Map;
 public final class Normalizer {
     /** What each char of the BMP folds to: itself when kept as is, {@link #DROP}, or {@link #SPECIAL}. */
     private static final char[] FOLD = new char[65536];
-    /** Code points that fold to several chars: digits, such as ⑩ → "10", and pictographs that stand for a word (🐧 → 企鹅). */
-    private static final Map<Integer, String> EXPANSIONS = new HashMap<>();
+    /** Code points that fold to several digits, such as ⑩ → "10". */
+    private static final Map<Integer, String> DIGIT_EXPANSIONS = new HashMap<>();
     /** Marks chars that are dropped; {@value #FOLDS} writes it as their target. */
     static final char DROP = '\uffff';
     /** Marks chars pass one must look at closely: surrogates and signs that stand for several digits. */
@@ -33,21 +33,17 @@ public final class Normalizer {
     static final char HEART = '\u2764';
     /** The data file that says what {@link #FOLD} holds; its header describes it. */
     static final String FOLDS = "fold.tsv";
-    /** The data file of the pictographs that stand for a word. */
-    static final String PICTOGRAPH_WORDS = "pictograph-words.tsv";
 
     static {
-        readFolds(Resources.bytes(FOLDS), FOLD, EXPANSIONS);
-        for (String[] row : Resources.rows(PICTOGRAPH_WORDS)) {
-            EXPANSIONS.put(Integer.parseInt(row[0], 16), row[1]);
-        }
+        readFolds(Resources.bytes(FOLDS), FOLD, DIGIT_EXPANSIONS);
         for (int c = 0xD800; c <= 0xDFFF; c++) {
             FOLD[c] = SPECIAL;
         }
-        for (int c : EXPANSIONS.keySet()) {
-            if (c <= Character.MAX_VALUE) {
-                FOLD[c] = SPECIAL;
-            }
+        for (int c : DIGIT_EXPANSIONS.keySet()) {
+            FOLD[c] = SPECIAL;
+        }
+        for (int c : PictographWords.INSTANCE.inBasicPlane()) {
+            FOLD[c] = SPECIAL;
         }
         FOLD[SPECIAL] = SPECIAL; // the two noncharacters the table uses as marks are kept by the special path
         FOLD[DROP] = SPECIAL;
@@ -270,7 +266,7 @@ public final class Normalizer {
         boolean lastSpace = out.length > 0 && out.chars[out.length - 1] == ' ';
         if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(src[i + 1])) {
             int cp = Character.toCodePoint(ch, src[i + 1]);
-            String word = EXPANSIONS.get(cp);
+            String word = PictographWords.INSTANCE.of(cp);
             if (word != null) {
                 expand(word, i, i + 2, n, out);
                 return i + 1;
@@ -301,7 +297,8 @@ public final class Normalizer {
             out.append(ch, i, i + 1); // the noncharacters the fold table uses as marks, kept as they are
             return i;
         }
-        expand(EXPANSIONS.get((int) ch), i, i + 1, n, out);
+        String word = PictographWords.INSTANCE.of(ch);
+        expand(word != null ? word : DIGIT_EXPANSIONS.get((int) ch), i, i + 1, n, out);
         return i;
     }
 
