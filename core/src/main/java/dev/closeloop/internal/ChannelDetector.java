@@ -12,9 +12,9 @@ import java.util.Map;
  * of their disguises) with an account id after it, or before it joined by a word of owning
  * ({@code lily0909 是我的微信}) ({@link Category#CONTACT_INFO}), or with a call to action or a request
  * for the buyer's id ({@link Category#OFF_PLATFORM_CHANNEL}); requests for the buyer's phone number or
- * e-mail address ({@link Category#OFF_PLATFORM_CHANNEL}); and any channel or contact word pointed to the seller's
- * profile, where the details are shown instead of written ({@code 手机号码在我头像里}, {@code WhatsApp in my bio})
- * ({@link Category#OFF_PLATFORM_CHANNEL}).
+ * e-mail address ({@link Category#OFF_PLATFORM_CHANNEL}); and any channel or contact word pointed to where the
+ * details are shown instead of written, the seller's profile or a card in the parcel ({@code 手机号码在我头像里},
+ * {@code WhatsApp in my bio}, 卡片上有我们的微信) ({@link Category#OFF_PLATFORM_CHANNEL}).
  *
  * <p>A channel name alone is not a violation: "supports WeChat Pay", "notifications from
  * Telegram", "we don't use WeChat, please write here", 品牌威信, 为新客户. Negation earlier in the
@@ -30,12 +30,12 @@ final class ChannelDetector extends BuiltInDetector {
     private static final int ASK_BEFORE = 12;
     private static final int NEGATION_BEFORE = 24;
     /**
-     * How far after a channel word a pointer to the profile may start: 微信号在我头像里, 联系方式见头像, {@code WhatsApp number
+     * How far after a channel word a pointer may start: 微信号在我头像里, 联系方式见头像, {@code WhatsApp number
      * is in my bio}. 微信头像, the avatar on WeChat, is an idiom.
      */
     private static final int POINTER_AFTER = 12;
-    /** How far before a channel word a pointer to the profile may end: 头像上有我的微信, {@code my bio has my WhatsApp}. */
-    private static final int POINTER_BEFORE = 8;
+    /** How far before a channel word a pointer may end: 头像上有我的微信, {@code check the card in the box for our WhatsApp}. */
+    private static final int POINTER_BEFORE = 12;
     private static final int CHANNEL = TermKind.CHANNEL.ordinal();
     /** The channel value of words that name contact details of any kind: 联系方式, contact details, контакты. */
     private static final String CONTACT = "contact";
@@ -81,6 +81,9 @@ final class ChannelDetector extends BuiltInDetector {
             return -1;
         }
         int end = qr ? nameEnd : qrCodeEnd(s, h); // "the WeChat QR code to add me": what follows the name follows its QR code
+        if (t.prefix()) {
+            end = wordEnd(s.text.chars, s.text.length, end); // в инстаграме: glowhaven_ru: the id follows the inflection
+        }
         long id = qr ? Span.NONE : IdReader.read(s.text.chars, s.text.length, end, t.weak() ? 2 : 12, t.weak() ? 8 : 5);
         // the tests below only look things up; those that most often leave a name alone come first
         int cta = -1;
@@ -103,7 +106,8 @@ final class ChannelDetector extends BuiltInDetector {
                 request = s.hitAfter(TermKind.REQUEST, end, REQUEST_AFTER, h); // 你微信多少？
             }
             if (cta < 0 && request < 0 && s.hitAfter(TermKind.CALL_TO_ACTION, end, soundAlike ? 4 : CTA_AFTER, h) < 0) {
-                return soundAlike || t.weak() ? -1 : pointedTo(s, t, h, sink);
+                // a QR code printed on the manual or a card is how many products show their videos: no pointer makes it one
+                return soundAlike || t.weak() || qr ? -1 : pointedTo(s, t, h, sink);
             }
             if (t.weak() && cta < 0 && s.hitBefore(TermKind.REQUEST, start, 8, h) < 0) {
                 return -1; // "WA", "V" (cta looked 8 chars back): a channel only when an id or a call to action sits right next to it
@@ -171,8 +175,9 @@ final class ChannelDetector extends BuiltInDetector {
     }
 
     /**
-     * Reports a channel or contact word of hit {@code h} that a pointer to the seller's profile goes with, in its clause and
-     * not negated: 微信号在我头像里, 联系方式见头像, 头像上有我的微信, {@code my WhatsApp is in my bio}.
+     * Reports a channel or contact word of hit {@code h} that a pointer to the seller's profile or a card in the parcel goes
+     * with, in its clause and not negated: 微信号在我头像里, 联系方式见头像, 头像上有我的微信, {@code my WhatsApp is in my bio},
+     * {@code my number is in the package insert}.
      *
      * @return where the reported span ends, or -1 when nothing was reported
      */
@@ -195,10 +200,18 @@ final class ChannelDetector extends BuiltInDetector {
             default -> display(t.value()) + " account";
         };
         sink.report(new Detection(Category.OFF_PLATFORM_CHANNEL, "channel.pointer", s.originalStart(from), s.originalEnd(to),
-                Confidence.CERTAIN, "Points the buyer to the seller's " + what + " shown in the seller's profile ("
+                Confidence.CERTAIN, "Points the buyer to the seller's " + what + " shown elsewhere ("
                         + s.excerpt(s.hits.start[pointer], s.hits.end[pointer]) + ").",
                 Map.of("channel", t.value())));
         return to;
+    }
+
+    /** Where the letters going on from {@code i} end: a name's inflection. */
+    private static int wordEnd(char[] c, int n, int i) {
+        while (i < n && Chars.isLetter(c[i])) {
+            i++;
+        }
+        return i;
     }
 
     /** The explanation: what was found, then how the name was disguised, if it was. */

@@ -37,8 +37,8 @@ enum TermKind {
      */
     SPACED_ADDRESS,
     /**
-     * Where the seller's own profile shows contact details, pointed to instead of writing them: 头像, 我的主页, 个性签名,
-     * {@code in my bio}, {@code в профиле}.
+     * Where the seller shows contact details instead of writing them: the seller's own profile (头像, 我的主页,
+     * {@code in my bio}, {@code в профиле}) or a card in the parcel (卡片上, {@code package insert}).
      */
     POINTER,
     /** An intent phrase of the intent detectors; the value names the intent. */
