@@ -143,7 +143,7 @@ class EvasionGeneratorTest {
     static final String[][] SOUND_ALIKES = {{"微信", "薇信", "威信", "维信", "V信", "vx", "wx", "徽信", "weixin", "wei xin", "微❤"},
             {"WeChat", "vx", "wei xin", "we chat", "wеchat"}, {"支付宝", "支fu宝", "zhifubao", "ZFB"},
             {"WhatsApp", "whats app", "WA", "watsapp", "瓦次普"}, {"whatsapp", "whats app", "watsapp"},
-            {"Telegram", "TG", "телеграм", "te1egram"}, {"QQ", "扣扣", "企鹅"}, {"ватсап", "вотсап", "вацап"}};
+            {"Telegram", "TG", "телеграм", "te1egram"}, {"QQ", "扣扣", "企鹅", "🐧"}, {"ватсап", "вотсап", "вацап"}};
 
     static String homophones(String s, Random r) {
         for (String[] group : SOUND_ALIKES) {
@@ -178,7 +178,8 @@ class EvasionGeneratorTest {
                 "pls add my WhatsApp {phone}, better price there", "Напишите мне в ватсап {phone}", "my Telegram: @{id}",
                 "电话 {phone}，直接打给我", "call me at {phone}", "email me: {email}", "发邮件到 {email}", "пишите на почту {email}",
                 "QQ {qq} 加我", "直接支付宝转我私人账户，便宜点", "pay me by PayPal friends & family to {email}",
-                "Можете перевести на карту по номеру {phone}", "好评返现5元，加微信 {id}", "our store www.bella-shop.com has 20% off"};
+                "Можете перевести на карту по номеру {phone}", "好评返现5元，加微信 {id}", "our store www.bella-shop.com has 20% off",
+                "微信号在我头像里，加我", "my WhatsApp number is in my bio"};
         String[] qq = {"2730619485", "1947283065", "315820974"};
         List<Seed> seeds = new ArrayList<>();
         for (int i = 0; i < 400; i++) {

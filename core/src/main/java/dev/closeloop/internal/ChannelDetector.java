@@ -36,6 +36,8 @@ final class ChannelDetector extends BuiltInDetector {
     private static final int POINTER_AFTER = 12;
     /** How far before a channel word a pointer may end: 头像上有我的微信, {@code check the card in the box for our WhatsApp}. */
     private static final int POINTER_BEFORE = 12;
+    /** How far from a sound-alike a pointer may lie: 维信号在我头像里. */
+    private static final int POINTER_CLOSE = 4;
     private static final int CHANNEL = TermKind.CHANNEL.ordinal();
     /** The channel value of words that name contact details of any kind: 联系方式, contact details, контакты. */
     private static final String CONTACT = "contact";
@@ -74,7 +76,7 @@ final class ChannelDetector extends BuiltInDetector {
         }
         if (!isMessenger(t)) {
             int asked = askedFor(s, t, h, sink);
-            return asked >= 0 ? asked : pointedTo(s, t, h, sink);
+            return asked >= 0 ? asked : pointedTo(s, t, h, false, sink);
         }
         boolean qr = t.value().equals(QR_CODE);
         if (qr && namedElsewhere(s, h)) {
@@ -107,7 +109,8 @@ final class ChannelDetector extends BuiltInDetector {
             }
             if (cta < 0 && request < 0 && s.hitAfter(TermKind.CALL_TO_ACTION, end, soundAlike ? 4 : CTA_AFTER, h) < 0) {
                 // a QR code printed on the manual or a card is how many products show their videos: no pointer makes it one
-                return soundAlike || t.weak() || qr ? -1 : pointedTo(s, t, h, sink);
+                // a sound-alike is pointed to only as an account (维信号在我头像里), not as a word (品牌威信在头像上体现)
+                return qr || soundAlike && !s.lexicon.normalized(t.id()).endsWith("号") ? -1 : pointedTo(s, t, h, soundAlike, sink);
             }
             if (t.weak() && cta < 0 && s.hitBefore(TermKind.REQUEST, start, 8, h) < 0) {
                 return -1; // "WA", "V" (cta looked 8 chars back): a channel only when an id or a call to action sits right next to it
@@ -177,16 +180,16 @@ final class ChannelDetector extends BuiltInDetector {
     /**
      * Reports a channel or contact word of hit {@code h} that a pointer to the seller's profile or a card in the parcel goes
      * with, in its clause and not negated: 微信号在我头像里, 联系方式见头像, 头像上有我的微信, {@code my WhatsApp is in my bio},
-     * {@code my number is in the package insert}.
+     * {@code my number is in the package insert}. A sound-alike (维信号) needs the pointer close to it.
      *
      * @return where the reported span ends, or -1 when nothing was reported
      */
-    private static int pointedTo(ScanState s, Term t, int h, DetectionSink sink) {
+    private static int pointedTo(ScanState s, Term t, int h, boolean close, DetectionSink sink) {
         int start = s.hits.start[h];
         int end = s.hits.end[h];
-        int pointer = s.hitAfter(TermKind.POINTER, end, POINTER_AFTER, h);
+        int pointer = s.hitAfter(TermKind.POINTER, end, close ? POINTER_CLOSE : POINTER_AFTER, h);
         if (pointer < 0) {
-            pointer = s.hitBefore(TermKind.POINTER, start, POINTER_BEFORE, h);
+            pointer = s.hitBefore(TermKind.POINTER, start, close ? POINTER_CLOSE : POINTER_BEFORE, h);
         }
         if (pointer < 0 || negated(s, Math.min(start, s.hits.start[pointer]), h) || s.hitAfter(TermKind.FEATURE, end, 3, h) >= 0) {
             return -1;
