@@ -166,13 +166,8 @@ final class ChannelDetector extends BuiltInDetector {
                 || s.hitAfter(TermKind.CODE_LABEL, end, 2, h) >= 0) {
             return -1;
         }
-        String what = switch (t.value()) {
-            case "phone" -> "phone number";
-            case "email" -> "e-mail address";
-            default -> "contact details";
-        };
         sink.report(new Detection(Category.OFF_PLATFORM_CHANNEL, "channel.request", s.originalStart(start),
-                s.originalEnd(end), Confidence.CERTAIN, "Asks for the buyer's " + what + " to talk outside the platform.",
+                s.originalEnd(end), Confidence.CERTAIN, "Asks for the buyer's " + details(t) + " to talk outside the platform.",
                 Map.of("channel", t.value())));
         return end;
     }
@@ -196,17 +191,21 @@ final class ChannelDetector extends BuiltInDetector {
         }
         int from = Math.min(start, s.hits.start[pointer]);
         int to = Math.max(end, s.hits.end[pointer]);
-        String what = switch (t.value()) {
+        sink.report(new Detection(Category.OFF_PLATFORM_CHANNEL, "channel.pointer", s.originalStart(from), s.originalEnd(to),
+                Confidence.CERTAIN, "Points the buyer to the seller's " + details(t) + " shown elsewhere ("
+                        + s.excerpt(s.hits.start[pointer], s.hits.end[pointer]) + ").",
+                Map.of("channel", t.value())));
+        return to;
+    }
+
+    /** What a channel or contact word of term {@code t} stands for: a phone number, contact details, a WeChat account. */
+    private static String details(Term t) {
+        return switch (t.value()) {
             case "phone" -> "phone number";
             case "email" -> "e-mail address";
             case CONTACT -> "contact details";
             default -> display(t.value()) + " account";
         };
-        sink.report(new Detection(Category.OFF_PLATFORM_CHANNEL, "channel.pointer", s.originalStart(from), s.originalEnd(to),
-                Confidence.CERTAIN, "Points the buyer to the seller's " + what + " shown elsewhere ("
-                        + s.excerpt(s.hits.start[pointer], s.hits.end[pointer]) + ").",
-                Map.of("channel", t.value())));
-        return to;
     }
 
     /** Where the letters going on from {@code i} end: a name's inflection. */

@@ -304,10 +304,10 @@ public final class Normalizer {
 
     /**
      * Appends the chars one source char or pair, {@code [from, to)}, stands for, each spanning all of it, with room left
-     * for the rest of the {@code n} source chars, which pass one writes without a test.
+     * for the {@code n} source chars from {@code from} on, which pass one writes without a test.
      */
     private static void expand(String chars, int from, int to, int n, NormalizedText out) {
-        out.ensure(chars.length() + n - to);
+        out.ensure(chars.length() + n - from);
         for (int k = 0; k < chars.length(); k++) {
             out.append(chars.charAt(k), from, to);
         }
