@@ -189,6 +189,11 @@ final class ChannelDetector extends BuiltInDetector {
         if (pointer < 0 || negated(s, Math.min(start, s.hits.start[pointer]), h) || s.hitAfter(TermKind.FEATURE, end, 3, h) >= 0) {
             return -1;
         }
+        // a phone in the parcel or a phone case on the homepage is a product: a card counts for a messenger only, and a
+        // phone word only as a number (手机号, my number, phone number)
+        if (!isMessenger(t) && (s.term(pointer).weak() || t.value().equals("phone") && !isNumber(s, h))) {
+            return -1;
+        }
         int from = Math.min(start, s.hits.start[pointer]);
         int to = Math.max(end, s.hits.end[pointer]);
         sink.report(new Detection(Category.OFF_PLATFORM_CHANNEL, "channel.pointer", s.originalStart(from), s.originalEnd(to),
@@ -196,6 +201,22 @@ final class ChannelDetector extends BuiltInDetector {
                         + s.excerpt(s.hits.start[pointer], s.hits.end[pointer]) + ").",
                 Map.of("channel", t.value())));
         return to;
+    }
+
+    /**
+     * Whether the phone word of hit {@code h} names a number: 手机号, 号码, {@code my number}, {@code номер}, or a number word
+     * right after it ({@code phone number}, 电话号码).
+     */
+    private static boolean isNumber(ScanState s, int h) {
+        if (isNumberWord(s.lexicon.normalized(s.hits.term[h]))) {
+            return true;
+        }
+        int next = s.hitAfter(TermKind.PHONE_LABEL, s.hits.end[h], 1, h);
+        return next >= 0 && isNumberWord(s.lexicon.normalized(s.hits.term[next]));
+    }
+
+    private static boolean isNumberWord(String w) {
+        return w.endsWith("号") || w.endsWith("号码") || w.endsWith("number") || w.startsWith("номер");
     }
 
     /** What a channel or contact word of term {@code t} stands for: a phone number, contact details, a WeChat account. */
