@@ -16,7 +16,8 @@ import java.util.Set;
  *   <li>{@link Category#OFF_PLATFORM_PAYMENT}: a payment rail (PayPal, 支付宝, Western Union, USDT,
  *       на карту) with a transfer verb, a personal account or an "outside the platform" marker;
  *       or an account with a transfer verb and a number; or an account and its number in the
- *       sentence right after one that names a rail;
+ *       sentence right after one that names a rail; or buying from the seller ({@code buy directly from us},
+ *       直接找我买) next to a price argument or a contact detail, with no marketplace named;
  *   <li>{@link Category#PROTECTION_REFUSAL}: the platform's protection (Trade Assurance, 信保, an
  *       Amazon return) next to words that talk the buyer out of it (too slow, 手续费高, 别走); or a plea to
  *       withdraw a claim, dispute or refund request next to money or a payment outside the platform
