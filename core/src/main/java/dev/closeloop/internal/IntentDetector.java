@@ -321,6 +321,20 @@ final class IntentDetector extends BuiltInDetector {
         }
     }
 
+    /**
+     * Whether {@code [from, to)} names a channel other than by a weak name: {@code We're on Instagram}, but not {@code We
+     * are on line 5}, where a weak name (line, WA) is a word unless an id or a call to action stands right next to it.
+     */
+    private static boolean namesChannel(ScanState s, int from, int to) {
+        TermHits hits = s.hits;
+        for (int h = s.hitWithin(TermKind.CHANNEL, from, to); h >= 0 && h < hits.size && hits.end[h] <= to; h++) {
+            if (hits.kind[h] == TermKind.CHANNEL.ordinal() && hits.start[h] >= from && !s.term(h).weak()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code [from, to)} holds a refusal that no idiom holds: 不能, but not the 不能 of 能不能, which asks. */
     private static boolean refuses(ScanState s, int from, int to) {
         TermHits hits = s.hits;
@@ -443,7 +457,7 @@ final class IntentDetector extends BuiltInDetector {
             used = new int[] {FOLLOW, SITE};
         } else if (own) {
             return;
-        } else if (first[SITE] >= 0 && (contact || s.hitWithin(TermKind.CHANNEL, from, to) >= 0 || strongSite(s, first[SITE])
+        } else if (first[SITE] >= 0 && (contact || namesChannel(s, from, to) || strongSite(s, first[SITE])
                 && (first[DEAL] >= 0 || first[NEXT] >= 0 || first[SAVING] >= 0 || hasPercent(s, from, to)))) {
             why = "Points the buyer to the seller's own store or channel outside the platform.";
             used = new int[] {SITE};
