@@ -326,9 +326,8 @@ final class IntentDetector extends BuiltInDetector {
      * are on line 5}, where a weak name (line, WA) is a word unless an id or a call to action stands right next to it.
      */
     private static boolean namesChannel(ScanState s, int from, int to) {
-        TermHits hits = s.hits;
-        for (int h = s.hitWithin(TermKind.CHANNEL, from, to); h >= 0 && h < hits.size && hits.end[h] <= to; h++) {
-            if (hits.kind[h] == TermKind.CHANNEL.ordinal() && hits.start[h] >= from && !s.term(h).weak()) {
+        for (int h = s.hitWithin(TermKind.CHANNEL, from, to); h >= 0; h = s.nextWithin(TermKind.CHANNEL, from, to, h)) {
+            if (!s.term(h).weak()) {
                 return true;
             }
         }
@@ -337,12 +336,8 @@ final class IntentDetector extends BuiltInDetector {
 
     /** Whether {@code [from, to)} holds a refusal that no idiom holds: 不能, but not the 不能 of 能不能, which asks. */
     private static boolean refuses(ScanState s, int from, int to) {
-        TermHits hits = s.hits;
-        if (!hits.hasKind(TermKind.REFUSAL.ordinal())) {
-            return false;
-        }
-        for (int h = hits.firstEndingAtOrAfter(from); h < hits.size && hits.end[h] <= to; h++) {
-            if (hits.kind[h] == TermKind.REFUSAL.ordinal() && hits.start[h] >= from && s.hitCovering(TermKind.IDIOM, h) < 0) {
+        for (int h = s.hitWithin(TermKind.REFUSAL, from, to); h >= 0; h = s.nextWithin(TermKind.REFUSAL, from, to, h)) {
+            if (s.hitCovering(TermKind.IDIOM, h) < 0) {
                 return true;
             }
         }

@@ -292,6 +292,7 @@ final class NumberRun {
         return k;
     }
 
+    /** Adds the ASCII digits from {@code j} on, before {@code n}, as one segment; returns the index after them. */
     private int digitsToken(char[] c, int j, int n) {
         int k = j;
         while (k < n && Chars.isDigit(c[k])) {
@@ -332,11 +333,7 @@ final class NumberRun {
         int q = j;
         while (q < k && segments < MAX_SEGMENTS - 1) {
             if (Chars.isDigit(c[q])) {
-                int s = q;
-                while (q < k && Chars.isDigit(c[q])) {
-                    q++;
-                }
-                add(s, q, -1, q - s);
+                q = digitsToken(c, q, k);
             } else {
                 if (lettersFrom < 0) {
                     // the digits before the first such letter are read as they always were, should the run not hold

@@ -248,10 +248,12 @@ public final class ScanState implements ScanContext {
 
     /** The first hit of a kind lying inside {@code [from, to)}, or -1. */
     int hitWithin(TermKind kind, int from, int to) {
-        if (!hits.hasKind(kind.ordinal())) {
-            return -1;
-        }
-        for (int h = hits.firstEndingAtOrAfter(from); h < hits.size && hits.end[h] <= to; h++) {
+        return hits.hasKind(kind.ordinal()) ? nextWithin(kind, from, to, hits.firstEndingAtOrAfter(from) - 1) : -1;
+    }
+
+    /** The next hit of a kind after hit {@code after} lying inside {@code [from, to)}, or -1: walks on from {@link #hitWithin}. */
+    int nextWithin(TermKind kind, int from, int to, int after) {
+        for (int h = after + 1; h < hits.size && hits.end[h] <= to; h++) {
             if (hits.start[h] >= from && hits.kind[h] == kind.ordinal()) {
                 return h;
             }
