@@ -297,6 +297,12 @@ class ComplianceCheckerTest {
         String own = "Наш магазин на Ozon работает без выходных";
         assertEquals(Decision.ALLOW, CHECKER.evaluate(Message.of(own), ozon).decision());
         assertEquals(Decision.BLOCK, CHECKER.evaluate(Message.of(own), wildberries).decision());
+        for (String store : new String[] {"Наш Ozon-магазин работает без выходных", "Free shipping over 2000 ₽ in our Ozon store"}) {
+            assertEquals(Decision.ALLOW, CHECKER.evaluate(Message.of(store), ozon).decision(), store);
+            Verdict onWildberries = CHECKER.evaluate(Message.of(store), wildberries);
+            assertTrue(onWildberries.findings().stream().anyMatch(f -> f.category() == Category.PROMOTION
+                    && f.evidence().get("host").equals("ozon.ru")), store);
+        }
     }
 
     @Test

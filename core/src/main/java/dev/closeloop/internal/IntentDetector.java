@@ -23,7 +23,7 @@ import java.util.Set;
  *       withdraw a claim, dispute or refund request next to money or a payment outside the platform
  *       (撤销投诉我们私下给您赔偿, close the case and we will compensate you);
  *   <li>{@link Category#PROMOTION}: follow/subscribe calls, outside stores with a link or handle, the seller's
- *       store on another marketplace (我们在淘宝也有店, Наш магазин есть и на Wildberries), discount codes,
+ *       store on another marketplace (我们在淘宝也有店, Наш магазин есть и на Wildberries, our Etsy shop), discount codes,
  *       discounts on the next order;
  *   <li>{@link Category#REVIEW_INCENTIVE}: a review or rating together with a reward; or a request to change or
  *       remove a review together with a reward or money (补偿, 退款, compensate);
@@ -62,7 +62,9 @@ final class IntentDetector extends BuiltInDetector {
     private static final int OFF_DEAL = 23;
     private static final int WEAK_VERB = 24;
     private static final int BUY_DIRECT = 25;
-    static final int SIGNALS = 26;
+    private static final int OURS = 26;
+    private static final int STORE = 27;
+    static final int SIGNALS = 28;
     /** How far after a word such as "outside" a marketplace's name may start: "outside of the Amazon". */
     private static final int OFF_BEFORE_MARKET = 9;
     /**
@@ -78,6 +80,8 @@ final class IntentDetector extends BuiltInDetector {
     private static final int OWN_AFTER_DIRECT = 2;
     /** How far before a payment phrase a marketplace's name may end and be its subject: "Amazon will", "Ozon can". */
     private static final int MARKET_SUBJECT_GAP = 7;
+    /** How far from a marketplace's name the possessive before it and the store after it may lie: our Etsy shop, 我们淘宝店. */
+    private static final int STORE_GAP = 1;
     /**
      * The signals every rule needs one of: a rail, a transfer verb or an account; buyer protection or a plea to
      * withdraw a claim; a follow call, a store, a code, a next-order offer, a deal or another marketplace; a review or
@@ -140,6 +144,8 @@ final class IntentDetector extends BuiltInDetector {
             case "off.deal" -> OFF_DEAL;
             case "pay.weak" -> WEAK_VERB;
             case "pay.buy-direct" -> BUY_DIRECT;
+            case "promo.ours" -> OURS;
+            case "promo.store" -> STORE;
             default -> throw new IllegalStateException("intents.tsv: unknown signal " + value);
         };
     }
@@ -445,6 +451,7 @@ final class IntentDetector extends BuiltInDetector {
         boolean own = first[PROMO_OWN] >= 0 && !contact;
         String why = null;
         int[] used = null;
+        long store = Span.NONE; // the seller's store on a marketplace: our Etsy shop
         boolean followIsOwn = first[FOLLOW] >= 0 && first[PROMO_OWN] >= 0
                 && s.hits.start[first[PROMO_OWN]] <= s.hits.start[first[FOLLOW]] && s.hits.end[first[PROMO_OWN]] >= s.hits.end[first[FOLLOW]];
         if (first[FOLLOW] >= 0 && !followIsOwn && !ChannelDetector.negated(s, s.hits.start[first[FOLLOW]])) {
@@ -456,8 +463,10 @@ final class IntentDetector extends BuiltInDetector {
                 && (first[DEAL] >= 0 || first[NEXT] >= 0 || first[SAVING] >= 0 || hasPercent(s, from, to)))) {
             why = "Points the buyer to the seller's own store or channel outside the platform.";
             used = new int[] {SITE};
-        } else if (first[MARKET] >= 0 && first[ELSEWHERE] >= 0 && !ChannelDetector.negated(s, s.hits.start[first[ELSEWHERE]])) {
-            // "наш магазин на Ozon", "a shop on Lazada": on the marketplace it names, the policy drops it by its host
+        } else if (first[MARKET] >= 0 && (first[ELSEWHERE] >= 0 && !ChannelDetector.negated(s, s.hits.start[first[ELSEWHERE]])
+                || (store = ownStore(s, first, last)) != Span.NONE && !ChannelDetector.negated(s, Span.start(store)))) {
+            // "наш магазин на Ozon", "a shop on Lazada", "our Etsy shop": on the marketplace it names, the policy drops
+            // it by its host
             why = "Points the buyer to the seller's store on another marketplace.";
             used = new int[] {MARKET, ELSEWHERE};
         } else if (first[CODE] >= 0 && hasCodeToken(s, first[CODE], to)) {
@@ -475,10 +484,11 @@ final class IntentDetector extends BuiltInDetector {
         }
         // the host the promotion points to, where the policy drops it if it is the platform's own: a marketplace's, or
         // that of the link the finding then takes in
-        long span = span(s, first, last, used);
+        long span = store != Span.NONE ? store : span(s, first, last, used);
         String host = null;
         if (used[0] == MARKET) {
-            host = s.term(first[MARKET]).value();
+            int market = store != Span.NONE ? s.hitWithin(TermKind.MARKETPLACE, Span.start(store), Span.end(store)) : first[MARKET];
+            host = s.term(market).value();
         } else if (used[0] == FOLLOW || used[0] == SITE) {
             int link = s.linkWithin(from, to);
             host = link >= 0 ? s.linkHost(link) : null;
@@ -501,6 +511,41 @@ final class IntentDetector extends BuiltInDetector {
         long span = rewarded ? span(s, first, last, REVIEW, REWARD) : span(s, first, last, CHANGE, REWARD, COMPENSATION);
         report(s, sink, Category.REVIEW_INCENTIVE, "review.incentive", span,
                 "Offers a reward for a review or a changed rating.", Map.of("intent", "review-incentive"));
+    }
+
+    /**
+     * A marketplace named as where the seller has a store of its own: {@code our Etsy shop}, 我们淘宝店, 我家拼多多店铺,
+     * {@code наш Ozon-магазин}. The possessive stands right before the name and the store right after it, so "our order
+     * on Amazon" and 淘宝店铺的价格 are no such store.
+     *
+     * @return the span from the possessive to the store, or {@link Span#NONE}
+     */
+    private long ownStore(ScanState s, int[] first, int[] last) {
+        if (first[OURS] < 0 || first[STORE] < 0) {
+            return Span.NONE;
+        }
+        for (int m = first[MARKET]; m <= last[MARKET]; m++) {
+            if (signalOf[s.hits.term[m]] != MARKET) {
+                continue;
+            }
+            int ours = signalNear(s, first, last, OURS, s.hits.start[m] - STORE_GAP, s.hits.start[m], true);
+            int store = signalNear(s, first, last, STORE, s.hits.end[m], s.hits.end[m] + STORE_GAP, false);
+            if (ours >= 0 && store >= 0) {
+                return Span.of(s.hits.start[ours], s.hits.end[store]);
+            }
+        }
+        return Span.NONE;
+    }
+
+    /** The first hit of {@code signal} in the sentence that ends ({@code byEnd}) or starts in {@code [from, to]}, or -1. */
+    private int signalNear(ScanState s, int[] first, int[] last, int signal, int from, int to, boolean byEnd) {
+        for (int h = first[signal]; h <= last[signal]; h++) {
+            int at = byEnd ? s.hits.end[h] : s.hits.start[h];
+            if (signalOf[s.hits.term[h]] == signal && at >= from && at <= to) {
+                return h;
+            }
+        }
+        return -1;
     }
 
     private static boolean strongSite(ScanState s, int h) {
