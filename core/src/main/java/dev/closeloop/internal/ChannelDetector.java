@@ -24,6 +24,13 @@ import java.util.Map;
 final class ChannelDetector extends BuiltInDetector {
     private static final int CTA_BEFORE = 18;
     private static final int CTA_AFTER = 8;
+    /** How far before a weak or sound-alike channel name a call to action may end: 加我薇信, {@code add me on WA}. */
+    private static final int CTA_BEFORE_WEAK = 8;
+    /**
+     * How far before a one-letter channel name a call to action may end: 加V, 加个Q. Further off, the letter is a size
+     * or a model ({@code add a Q size}, 联系客服换V款).
+     */
+    private static final int CTA_BEFORE_LETTER = 1;
     private static final int REQUEST_BEFORE = 28;
     private static final int REQUEST_AFTER = 3;
     /** How far before a phone or e-mail word a request for it may start: "send me your phone", not "… and I'll call you". */
@@ -86,7 +93,7 @@ final class ChannelDetector extends BuiltInDetector {
         if (t.prefix()) {
             end = wordEnd(s.text.chars, s.text.length, end); // в инстаграме: glowhaven_ru: the id follows the inflection
         }
-        long id = qr ? Span.NONE : IdReader.read(s.text.chars, s.text.length, end, t.weak() ? 2 : 12, t.weak() ? 8 : 5);
+        long id = qr ? Span.NONE : IdReader.read(s.text.chars, s.text.length, end, t.weak() ? 2 : 12, t.weak());
         // the tests below only look things up; those that most often leave a name alone come first
         int cta = -1;
         int request = -1;
@@ -102,7 +109,8 @@ final class ChannelDetector extends BuiltInDetector {
         if (id < 0) {
             boolean soundAlike = t.bySound() && !s.text.regionEquals(start, nameEnd, s.lexicon.normalized(t.id()));
             // before a QR code the call to action is to scan it (扫描包装上的二维码查看视频): what counts comes after it
-            cta = qr ? -1 : s.hitBefore(TermKind.CALL_TO_ACTION, start, soundAlike || t.weak() ? 8 : CTA_BEFORE, h);
+            cta = qr ? -1 : s.hitBefore(TermKind.CALL_TO_ACTION, start,
+                    nameEnd - start == 1 ? CTA_BEFORE_LETTER : soundAlike || t.weak() ? CTA_BEFORE_WEAK : CTA_BEFORE, h);
             request = s.hitBefore(TermKind.REQUEST, start, REQUEST_BEFORE, h);
             if (request < 0) {
                 request = s.hitAfter(TermKind.REQUEST, end, REQUEST_AFTER, h); // 你微信多少？

@@ -42,6 +42,10 @@ final class IdReader {
      */
     private static final String[] OWNERS = {"就是我的", "是我的", "是我", "是", "is my", "is our", "это мой", "это наш", "мой", "наш"};
 
+    /** How many digits a number id needs when nothing introduces it. */
+    private static final int DIGITS = 5;
+    /** How many digits a number id after a weak channel word needs when nothing introduces it: a phone's. */
+    private static final int WEAK_DIGITS = 8;
     /** How many digits a number after a comma needs to be an id when nothing introduces it. */
     private static final int COMMA_DIGITS = 8;
 
@@ -84,7 +88,7 @@ final class IdReader {
         if (start == e || start > 0 && Chars.isLetter(c[start - 1])) {
             return Span.NONE;
         }
-        long id = read(c, n, start, 0, 5);
+        long id = read(c, n, start, 0, false);
         return id != Span.NONE && Span.end(id) == e ? id : Span.NONE;
     }
 
@@ -93,11 +97,13 @@ final class IdReader {
      * @param n its length
      * @param from where to start, just after the channel name
      * @param maxGap how many chars of punctuation and filler words may come first
-     * @param minDigits how many digits a number id needs unless a colon introduces it; a weak
-     *     channel word ({@code WA}, {@code V}) asks for a phone-length number
+     * @param weak whether the channel word is weak ({@code WA}, {@code V}, {@code Q}): a number id then needs a phone's
+     *     length and a word a digit, an underscore, a dot or a dash, even after a colon ({@code Q: what size?},
+     *     {@code Q: 123456 is that your order number?} and {@code WA: please check} are questions and a reply)
      * @return the id's {@link Span}, or {@link Span#NONE}
      */
-    static long read(char[] c, int n, int from, int maxGap, int minDigits) {
+    static long read(char[] c, int n, int from, int maxGap, boolean weak) {
+        int minDigits = weak ? WEAK_DIGITS : DIGITS;
         int k = from;
         boolean introduced = false;
         boolean comma = false;
@@ -131,7 +137,7 @@ final class IdReader {
         int s = k;
         if (c[k] == '+' || Chars.isDigit(c[k])) {
             // after a comma a bare number may be a count ("WeChat, 12345 orders"): it needs a phone's length
-            return digitsId(c, n, k, introduced ? 5 : comma ? Math.max(minDigits, COMMA_DIGITS) : minDigits);
+            return digitsId(c, n, k, introduced && !weak ? DIGITS : comma ? Math.max(minDigits, COMMA_DIGITS) : minDigits);
         }
         int e = k;
         while (e < n && Chars.isIdChar(c[e])) {
@@ -145,7 +151,7 @@ final class IdReader {
         if (e - s < 4 || !Chars.isLatin(c[s])) {
             return Span.NONE;
         }
-        if (!marked && !introduced) {
+        if (!marked && (!introduced || weak)) {
             return Span.NONE;
         }
         return Span.of(s, e);
