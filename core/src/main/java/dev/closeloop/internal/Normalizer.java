@@ -9,7 +9,8 @@ import java.util.Map;
  * original (see {@link NormalizedText}).
  *
  * <p>Pass one works per code point: compatibility forms (full-width, circled, mathematical,
- * Kangxi radicals) to their plain letters and digits, lower case, any decimal digit to ASCII,
+ * Kangxi radicals) to their plain letters and digits, traditional Hanzi to simplified ({@code 聯繫} → {@code 联系}),
+ * lower case, any decimal digit to ASCII,
  * ideographic punctuation to ASCII, hearts to ❤, a pictograph that stands for a word to the word ({@link
  * PictographWords}: 🐧 → 企鹅, ☎ → 电话), other pictographs and controls to a space, runs of
  * white space to one space; format characters, variation selectors and combining marks are dropped.
@@ -33,9 +34,12 @@ public final class Normalizer {
     static final char HEART = '\u2764';
     /** The data file that says what {@link #FOLD} holds; its header describes it. */
     static final String FOLDS = "fold.tsv";
+    /** The data file of traditional Hanzi and the simplified ones {@link #FOLD} holds for them; its header describes it. */
+    static final String TRADITIONAL = "traditional.tsv";
 
     static {
         readFolds(Resources.bytes(FOLDS), FOLD, DIGIT_EXPANSIONS);
+        readTraditional(Resources.bytes(TRADITIONAL), FOLD);
         for (int c = 0xD800; c <= 0xDFFF; c++) {
             FOLD[c] = SPECIAL;
         }
@@ -74,6 +78,54 @@ public final class Normalizer {
             }
             at = end + 1;
         }
+    }
+
+    /**
+     * Folds each traditional Hanzi of {@value #TRADITIONAL} to its simplified form in {@code fold}, which holds the folds
+     * of {@value #FOLDS}, and so the compatibility ideographs and radicals that fold to a traditional one. Terms are
+     * written in simplified characters, and this makes each match its traditional spelling too: 聯繫 reads as 联系.
+     * Every Hanzi of the file takes three bytes in UTF-8, so a line is read from its bytes without decoding the file,
+     * since this runs once, interpreted.
+     *
+     * @throws IllegalStateException when a line is not a Hanzi, a tab and another Hanzi
+     */
+    static void readTraditional(byte[] data, char[] fold) {
+        for (int at = 0; at < data.length; ) {
+            int end = at;
+            while (end < data.length && data[end] != '\n') {
+                end++;
+            }
+            int lineEnd = end > at && data[end - 1] == '\r' ? end - 1 : end;
+            if (lineEnd > at && data[at] != '#') {
+                boolean pair = lineEnd - at == 7 && data[at + 3] == '\t';
+                char traditional = pair ? hanzi(data, at) : 0;
+                char simplified = pair ? hanzi(data, at + 4) : 0;
+                if (!Chars.isHan(traditional) || !Chars.isHan(simplified) || traditional == simplified) {
+                    throw new IllegalStateException(TRADITIONAL + " is damaged at '"
+                            + new String(data, at, lineEnd - at, StandardCharsets.UTF_8)
+                            + "': each line holds a traditional Hanzi, a tab and the other, simplified Hanzi it folds to.");
+                }
+                fold[traditional] = simplified;
+            }
+            at = end + 1;
+        }
+        for (int c = 0x2E80; c <= 0x2FDF; c++) {
+            fold[c] = fold[fold[c]]; // radicals fold to Hanzi, or to themselves
+        }
+        for (int c = 0xF900; c <= 0xFAFF; c++) {
+            fold[c] = fold[fold[c]]; // compatibility ideographs fold to Hanzi, or to themselves
+        }
+    }
+
+    /** The char of the three-byte UTF-8 sequence at {@code data[at]}, or 0 when it is none. */
+    private static char hanzi(byte[] data, int at) {
+        int b0 = data[at] & 0xFF;
+        int b1 = data[at + 1] & 0xFF;
+        int b2 = data[at + 2] & 0xFF;
+        if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) {
+            return 0;
+        }
+        return (char) ((b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | b2 & 0x3F);
     }
 
     /** Reads the line {@code data[from, to)}: the first and the last char of a range, then =XXXX, +N, -N or >DIGITS. */

@@ -77,6 +77,42 @@ class NormalizerTest {
     }
 
     @Test
+    void traditionalHanzi_foldToSimplified_asDoCompatibilityIdeographsOfThem() {
+        assertEquals("联系我的line帐号", normalize("聯繫我的LINE帳號").toString());
+        assertEquals("幺五零", normalize("幺五零").toString()); // 幺, a digit in phone numbers, is no traditional 么
+        assertEquals("岂车", normalize("\uf900\uf902").toString()); // 豈 車 as compatibility ideographs
+        // chars that simplified text writes too stay as they are
+        assertEquals("乾坤 著名", normalize("乾坤 著名").toString());
+        NormalizedText t = normalize("請加我微信");
+        assertEquals("请加我微信", t.toString());
+        assertEquals(0, t.sourceStart(0));
+        assertEquals(5, t.sourceEnd(5));
+    }
+
+    @Test
+    void traditionalTable_foldsEachCharOnce() {
+        char[] fold = new char[65536];
+        Normalizer.readFolds(Resources.bytes(Normalizer.FOLDS), fold, new java.util.HashMap<>());
+        Normalizer.readTraditional(Resources.bytes(Normalizer.TRADITIONAL), fold);
+        int folded = 0;
+        for (int c = 0x3400; c <= 0x9FFF; c++) {
+            char hanzi = (char) c;
+            assertEquals(fold[c], fold[fold[c]], () -> "folding twice differs from folding once at " + hanzi);
+            folded += fold[c] != c ? 1 : 0;
+        }
+        assertTrue(folded > 2500, folded + " Hanzi fold");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"聯", "聯\t", "聯\t联联", "a\tb", "联\t联", "聯 联", "聯\tab", "é\t联"})
+    void damagedTraditionalLine_isRejectedWithWhatALineHolds(String line) {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Normalizer.readTraditional(("# header\n" + line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        new char[65536]));
+        assertTrue(e.getMessage().startsWith(Normalizer.TRADITIONAL + " is damaged at '"), e.getMessage());
+    }
+
+    @Test
     void normalize_collapsesWhiteSpaceAndFoldsMathLetters() {
         assertEquals("ab cd", normalize("ab  \t\n cd ").toString());
         assertEquals("wechat", normalize("\uD835\uDC30\uD835\uDC1E\uD835\uDC1C\uD835\uDC21\uD835\uDC1A\uD835\uDC2D").toString());
