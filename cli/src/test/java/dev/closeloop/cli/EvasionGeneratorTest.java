@@ -32,6 +32,15 @@ class EvasionGeneratorTest {
     static final String CN = "零一二三四五六七八九";
     static final String CN_CAPITAL = "零壹贰叁肆伍陆柒捌玖";
     static final String CIRCLED = "⓪①②③④⑤⑥⑦⑧⑨";
+    /**
+     * Simplified Hanzi of seller messages and how Taiwan and Hong Kong write them, by hand rather than from the table the
+     * normalizer folds with, so the variants test that table too.
+     */
+    static final String[] TRADITIONAL = {"联聯", "系繫", "电電", "话話", "号號", "发發", "图圖", "实實", "给給", "红紅", "评評",
+            "宝寶", "价價", "钱錢", "买買", "卖賣", "点點", "码碼", "扫掃", "关關", "优優", "线線", "头頭", "们們", "这這",
+            "个個", "吗嗎", "说說", "请請", "谢謝", "货貨", "单單", "运運", "费費", "现現", "礼禮", "让讓", "账帳", "转轉",
+            "汇匯", "银銀", "邮郵", "箱箱", "际際", "网網", "站站", "页頁", "经經", "过過", "台臺", "为為", "时時", "对對",
+            "话話", "视視", "频頻", "买買", "亲親", "应應", "样樣", "还還", "问問", "题題", "联聯", "络絡", "讯訊"};
 
     record Seed(Platform platform, Message message) {
     }
@@ -68,6 +77,13 @@ class EvasionGeneratorTest {
                 }
             }
             return sb.toString();
+        });
+        TRANSFORMS.put("traditional-hanzi", (s, r) -> {
+            String out = s;
+            for (String pair : TRADITIONAL) {
+                out = out.replace(pair.charAt(0), pair.charAt(1));
+            }
+            return out;
         });
         TRANSFORMS.put("case-mixing", (s, r) -> map(s, c -> r.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c)));
         TRANSFORMS.put("combined", (s, r) -> {
