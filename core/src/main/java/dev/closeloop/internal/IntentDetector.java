@@ -250,7 +250,9 @@ final class IntentDetector extends BuiltInDetector {
                          DetectionSink sink) {
         boolean rail = first[RAIL] >= 0;
         boolean verb = first[VERB] >= 0;
-        boolean moves = verb || first[WEAK_VERB] >= 0; // a weak verb moves money only next to a rail or an account
+        // a weak verb moves money only next to a rail or an account, and not next to a way to pay that platforms offer
+        // themselves (我们支持货到付款: cash on delivery)
+        boolean moves = verb || first[WEAK_VERB] >= 0 && !(rail && onlyWeak(s, first[RAIL], last[RAIL], RAIL));
         // "directly through Amazon", "напрямую через Озон": the platform's own way is what is direct
         boolean direct = first[DIRECT] >= 0 && !ownRightAfter(s, first, last);
         boolean saving = first[SAVING] >= 0;
@@ -535,6 +537,16 @@ final class IntentDetector extends BuiltInDetector {
             }
         }
         return Span.NONE;
+    }
+
+    /** Whether every hit of {@code signal} from hit {@code from} to hit {@code to} is of a term marked weak. */
+    private boolean onlyWeak(ScanState s, int from, int to, int signal) {
+        for (int h = from; h <= to; h++) {
+            if (signalOf[s.hits.term[h]] == signal && !s.term(h).weak()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first hit of {@code signal} in the sentence that ends ({@code byEnd}) or starts in {@code [from, to]}, or -1. */
