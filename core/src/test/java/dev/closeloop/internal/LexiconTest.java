@@ -30,4 +30,22 @@ class LexiconTest {
         }
         assertEquals(List.of(), twice, "terms listed twice once normalized");
     }
+
+    /** Pass one folds traditional Hanzi, so a term in traditional characters is its simplified twin written less plainly. */
+    @Test
+    void bundledTerms_areWrittenInSimplifiedCharacters() {
+        Lexicon lex = Engine.standard().lexicon();
+        List<String> traditional = new ArrayList<>();
+        for (int id = 0; id < lex.size(); id++) {
+            String text = lex.term(id).text();
+            for (int i = 0; i < text.length(); i++) {
+                String one = String.valueOf(text.charAt(i));
+                if (Chars.isHan(text.charAt(i)) && !NormalizerTest.normalize(one).toString().equals(one)) {
+                    traditional.add(text);
+                    break;
+                }
+            }
+        }
+        assertEquals(List.of(), traditional, "terms with traditional characters");
+    }
 }
