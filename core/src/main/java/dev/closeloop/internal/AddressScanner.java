@@ -25,7 +25,7 @@ final class AddressScanner {
     private static final int NEEDS = (1 << OFFERS) - 1;
     private static final byte[] ANCHOR = new byte[65536];
     /** The signs and Hanzi that may anchor whatever stands before them; above {@link Chars#LAST_CLASSED}, no other char may. */
-    static final String ANCHOR_SIGNS = "@#[({<.:点點艾圈";
+    static final String ANCHOR_SIGNS = "@#[({<.:点艾圈";
 
     static {
         // above the last letter every char offers the same: not a letter, not Cyrillic, not a space
@@ -158,11 +158,11 @@ final class AddressScanner {
     private static int domainStartBefore(char[] c, int n, int p) {
         char x = c[p];
         int e;
-        if (p > 0 && isRunChar(c[p - 1]) && (x == '.' || x == '[' || x == '(' || x == '{' || x == '点' || x == '點'
+        if (p > 0 && isRunChar(c[p - 1]) && (x == '.' || x == '[' || x == '(' || x == '{' || x == '点'
                 || x == ':' && p + 1 < n && c[p + 1] == '/')) {
             e = p;
         } else if (p > 1 && c[p - 1] == ' ' && isRunChar(c[p - 2]) && (x == '.' || x == 'd' || x == '[' || x == '('
-                || x == '{' || x == '点' || x == '點' || x == 'т')) {
+                || x == '{' || x == '点' || x == 'т')) {
             e = p - 1;
         } else {
             return -1;

@@ -317,7 +317,7 @@ final class Domains {
         if (c[q] == '.') {
             return q + 1;
         }
-        if (c[q] == '点' || c[q] == '點') {
+        if (c[q] == '点') {
             return q + 1;
         }
         if (matches(c, n, q, "dot") && (q + 3 >= n || !Chars.isLetter(c[q + 3])) && (q == 0 || !Chars.isLetter(c[q - 1]))) {

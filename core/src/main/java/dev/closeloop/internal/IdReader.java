@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * ("wechat for quick price") are not ids.
  */
 final class IdReader {
-    private static final String[] FILLERS = {"id", "is", "号码", "号", "號碼", "號", "账号", "帳號", "是", "number", "no", "me", "我", "搜",
+    private static final String[] FILLERS = {"id", "is", "号码", "号", "账号", "帐号", "是", "number", "no", "me", "我", "搜",
             "at", "on", "here", "the", "account", "my", "ник", "мой", "live:",
             "详聊", "细聊", "聊", "上", "联系"};
 
@@ -118,14 +118,14 @@ final class IdReader {
                 k++;
                 continue;
             }
-            if (ch == ':' || ch == '@' || ch == '#' || (ch == '码' || ch == '碼') && k > 0 && (c[k - 1] == '号' || c[k - 1] == '號')) {
+            if (ch == ':' || ch == '@' || ch == '#' || ch == '码' && k > 0 && c[k - 1] == '号') {
                 introduced = true; // 码 finishes a 号 the channel's name took: 微信號碼
                 k++;
                 continue;
             }
             int f = filler(c, n, k);
             if (f > k) {
-                introduced |= Domains.matches(c, n, k, "id") || c[k] == '号' || c[k] == '號' || c[f - 1] == ':';
+                introduced |= Domains.matches(c, n, k, "id") || c[k] == '号' || c[f - 1] == ':';
                 k = f;
                 continue;
             }

@@ -20,8 +20,8 @@ final class NumberRun {
     private static final int MIN_DIGITS = 5;
     /** The digits other than look-alike letters a run needs before those letters count as digits. */
     private static final int MIN_OTHER_DIGITS = 3;
-    private static final String CHINESE = "零〇一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖";
-    private static final String CHINESE_VALUES = "00111222223334455666778899";
+    private static final String CHINESE = "零〇一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖";
+    private static final String CHINESE_VALUES = "0011122233445566778899";
     /** Letters that stand for digits in numbers written to dodge filters, as pass one has lower-cased them. */
     private static final String LOOK_ALIKE_DIGITS = "oli\u043e";
     private static final String LOOK_ALIKE_VALUES = "0110";
