@@ -91,7 +91,7 @@ final class ChannelDetector extends BuiltInDetector {
         }
         int end = qr ? nameEnd : qrCodeEnd(s, h); // "the WeChat QR code to add me": what follows the name follows its QR code
         if (t.prefix()) {
-            end = wordEnd(s.text.chars, s.text.length, end); // в инстаграме: glowhaven_ru: the id follows the inflection
+            end = Chars.lettersEnd(s.text.chars, end, s.text.length); // в инстаграме: glowhaven_ru: the id follows the inflection
         }
         long id = qr ? Span.NONE : IdReader.read(s.text.chars, s.text.length, end, t.weak() ? 2 : 12, t.weak());
         // the tests below only look things up; those that most often leave a name alone come first
@@ -235,14 +235,6 @@ final class ChannelDetector extends BuiltInDetector {
             case CONTACT -> "contact details";
             default -> display(t.value()) + " account";
         };
-    }
-
-    /** Where the letters going on from {@code i} end: a name's inflection. */
-    private static int wordEnd(char[] c, int n, int i) {
-        while (i < n && Chars.isLetter(c[i])) {
-            i++;
-        }
-        return i;
     }
 
     /** The explanation: what was found, then how the name was disguised, if it was. */

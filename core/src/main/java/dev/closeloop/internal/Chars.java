@@ -59,6 +59,15 @@ final class Chars {
         return (CLASS[c] & LETTER) != 0;
     }
 
+    /** Where the letters ({@link #isLetter}) going on from {@code from} end, at {@code n} at the latest. */
+    static int lettersEnd(char[] c, int from, int n) {
+        int k = from;
+        while (k < n && isLetter(c[k])) {
+            k++;
+        }
+        return k;
+    }
+
     /** A letter or an ASCII digit: the chars that make up a word in a script written with spaces. */
     static boolean isWordChar(char c) {
         return (CLASS[c] & WORD) != 0;

@@ -266,7 +266,7 @@ final class NumberRun {
         if (!Chars.isLetter(ch) || (j > 0 && Chars.isLetter(c[j - 1]))) {
             return j;
         }
-        int w = wordEnd(c, j, n);
+        int w = Chars.lettersEnd(c, j, n);
         int code = WORDS.get(c, j, w);
         if (code < 0) {
             return j;
@@ -356,7 +356,7 @@ final class NumberRun {
         int smallest = more[2];
         while (more[0] + 1 < n && c[more[0]] == ' ' && Chars.isLetter(c[more[0] + 1])) {
             int s = more[0] + 1;
-            int w = wordEnd(c, s, n);
+            int w = Chars.lettersEnd(c, s, n);
             int code = WORDS.get(c, s, w);
             if (code < 0) {
                 break;
@@ -379,14 +379,6 @@ final class NumberRun {
     private static int wordCharsEnd(char[] c, int j, int n) {
         int k = j;
         while (k < n && Chars.isWordChar(c[k])) {
-            k++;
-        }
-        return k;
-    }
-
-    private static int wordEnd(char[] c, int j, int n) {
-        int k = j;
-        while (k < n && Chars.isLetter(c[k])) {
             k++;
         }
         return k;
