@@ -304,12 +304,10 @@ final class IntentDetector extends BuiltInDetector {
                 && !overlapped(s, first[OFF_PLATFORM], last[OFF_PLATFORM])) {
             span = Span.of(s.hits.start[first[OFF_PLATFORM]], s.hits.end[first[OFF_PLATFORM]]);
         } else if (first[OFF] >= 0 && first[MARKET] >= 0) {
-            for (int h = first[OFF]; h <= last[OFF] && span == Span.NONE; h++) {
-                if (signalOf[s.hits.term[h]] == OFF) {
-                    int market = s.hitAfter(TermKind.MARKETPLACE, s.hits.end[h], OFF_BEFORE_MARKET, h);
-                    if (market >= 0 && !possessive(s, s.hits.end[market])) {
-                        span = Span.of(s.hits.start[h], s.hits.end[market]);
-                    }
+            for (int h = first[OFF]; h >= 0 && span == Span.NONE; h = nextOf(s, OFF, h, last[OFF])) {
+                int market = s.hitAfter(TermKind.MARKETPLACE, s.hits.end[h], OFF_BEFORE_MARKET, h);
+                if (market >= 0 && !possessive(s, s.hits.end[market])) {
+                    span = Span.of(s.hits.start[h], s.hits.end[market]);
                 }
             }
         }
@@ -526,10 +524,7 @@ final class IntentDetector extends BuiltInDetector {
         if (first[OURS] < 0 || first[STORE] < 0) {
             return Span.NONE;
         }
-        for (int m = first[MARKET]; m <= last[MARKET]; m++) {
-            if (signalOf[s.hits.term[m]] != MARKET) {
-                continue;
-            }
+        for (int m = first[MARKET]; m >= 0; m = nextOf(s, MARKET, m, last[MARKET])) {
             int ours = signalNear(s, first, last, OURS, s.hits.start[m] - STORE_GAP, s.hits.start[m], true);
             int store = signalNear(s, first, last, STORE, s.hits.end[m], s.hits.end[m] + STORE_GAP, false);
             if (ours >= 0 && store >= 0) {
@@ -539,10 +534,10 @@ final class IntentDetector extends BuiltInDetector {
         return Span.NONE;
     }
 
-    /** Whether every hit of {@code signal} from hit {@code from} to hit {@code to} is of a term marked weak. */
+    /** Whether every hit of {@code signal} from hit {@code from}, one of them, to hit {@code to} is of a term marked weak. */
     private boolean onlyWeak(ScanState s, int from, int to, int signal) {
-        for (int h = from; h <= to; h++) {
-            if (signalOf[s.hits.term[h]] == signal && !s.term(h).weak()) {
+        for (int h = from; h >= 0; h = nextOf(s, signal, h, to)) {
+            if (!s.term(h).weak()) {
                 return false;
             }
         }
@@ -551,9 +546,22 @@ final class IntentDetector extends BuiltInDetector {
 
     /** The first hit of {@code signal} in the sentence that ends ({@code byEnd}) or starts in {@code [from, to]}, or -1. */
     private int signalNear(ScanState s, int[] first, int[] last, int signal, int from, int to, boolean byEnd) {
-        for (int h = first[signal]; h <= last[signal]; h++) {
+        for (int h = first[signal]; h >= 0; h = nextOf(s, signal, h, last[signal])) {
             int at = byEnd ? s.hits.end[h] : s.hits.start[h];
-            if (signalOf[s.hits.term[h]] == signal && at >= from && at <= to) {
+            if (at >= from && at <= to) {
+                return h;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The next hit of {@code signal} after hit {@code after}, up to hit {@code last}, or -1: walks a sentence's hits of
+     * one signal from its first ({@code first[signal]}) to its last, past the other hits between them.
+     */
+    private int nextOf(ScanState s, int signal, int after, int last) {
+        for (int h = after + 1; h <= last; h++) {
+            if (signalOf[s.hits.term[h]] == signal) {
                 return h;
             }
         }
@@ -649,12 +657,9 @@ final class IntentDetector extends BuiltInDetector {
     }
 
     private boolean dealPhrase(ScanState s, int[] first, int[] last) {
-        for (int h = first[DEAL]; h >= 0 && h <= last[DEAL]; h++) {
-            if (s.hits.kind[h] == TermKind.INTENT.ordinal() && signalOf[s.hits.term[h]] == DEAL) {
-                String t = s.lexicon.normalized(s.hits.term[h]);
-                if (t.contains("only")) {
-                    return true;
-                }
+        for (int h = first[DEAL]; h >= 0; h = nextOf(s, DEAL, h, last[DEAL])) {
+            if (s.lexicon.normalized(s.hits.term[h]).contains("only")) {
+                return true;
             }
         }
         return false;
