@@ -31,7 +31,7 @@ final class StateSets {
     private final int budget;
     private final int denseSymbols;
     private final int[] rootNext;
-    private final List<int[]> rows;
+    private final List<char[]> rows;
     private final List<Map<Integer, Integer>> sparse;
     private final Map<Integer, int[]> groups;
     /** For each symbol, the groups holding it. */
@@ -42,14 +42,15 @@ final class StateSets {
     private final char[] set = new char[MAX_STATES];
 
     /**
-     * @param rows each trie state's dense row; each combined state's row is added
+     * @param rows each trie state's dense row, in chars as the builder keeps ids below 65,535; each combined state's row
+     *     is added, {@link #SEVERAL} written as {@code (char) SEVERAL} (read it with {@link #target})
      * @param sparse each trie state's transitions on symbols past the dense ones, where they differ from the root's
      * @param rootNext where each symbol leads from the root; the groups' entries are set here
      * @param groups each group symbol's members, none of them a group; every group symbol past the dense ones
      * @param denseSymbols how many symbols have a dense row
      * @param budget the most combined states to make
      */
-    StateSets(List<int[]> rows, List<Map<Integer, Integer>> sparse, int[] rootNext, Map<Integer, int[]> groups, int denseSymbols,
+    StateSets(List<char[]> rows, List<Map<Integer, Integer>> sparse, int[] rootNext, Map<Integer, int[]> groups, int denseSymbols,
               int budget) {
         this.trieStates = rows.size();
         this.budget = budget;
@@ -76,15 +77,19 @@ final class StateSets {
         groups.forEach((group, of) -> rootNext[group] = step(root, of));
         List<Map<Integer, Integer>> trieGroupEdges = new ArrayList<>(trieStates);
         for (int s = 0; s < trieStates; s++) {
-            Map<Integer, Integer> edges = new HashMap<>();
-            addGroupEdges(new int[] {s}, edges);
+            // most trie states have no edge past the dense symbols, so none on a group either
+            Map<Integer, Integer> edges = Map.of();
+            if (!sparse.get(s).isEmpty()) {
+                edges = new HashMap<>();
+                addGroupEdges(new int[] {s}, edges);
+            }
             trieGroupEdges.add(edges);
         }
         for (int c = 0; c < members.size(); c++) { // grows while combined states lead to new ones
             int[] of = members.get(c);
-            int[] row = new int[denseSymbols];
+            char[] row = new char[denseSymbols];
             for (int y = 0; y < denseSymbols; y++) {
-                row[y] = stepDense(of, y);
+                row[y] = (char) stepDense(of, y);
             }
             rows.add(row);
             Map<Integer, Integer> edges = new HashMap<>();
@@ -108,6 +113,11 @@ final class StateSets {
             }
         }
         return trieStates + members.size();
+    }
+
+    /** @return the state an entry of a dense row leads to, {@link #SEVERAL} included */
+    static int target(char entry) {
+        return entry == (char) SEVERAL ? SEVERAL : entry;
     }
 
     /** @return the trie states a combined state stands for, in the order a scan opened them */

@@ -286,10 +286,9 @@ final class TermAutomaton {
             int head = 0;
             int tail = 0;
             order[tail++] = ROOT;
-            List<List<int[]>> all = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                all.add(new ArrayList<>(outputs.get(i)));
-            }
+            // per trie state, how many outputs it reports: its own and those of its failure states (see copyOutputs)
+            int[] outCount = new int[n];
+            outCount[ROOT] = outputs.get(ROOT).size();
             while (head < tail) {
                 int s = order[head++];
                 for (Map.Entry<Integer, Integer> e : children.get(s).entrySet()) {
@@ -301,7 +300,7 @@ final class TermAutomaton {
                         fail[t] = suffixState(fail, s, sym, t, false, lastSymbol);
                         wordFail[t] = suffixState(wordFail, s, sym, t, true, lastSymbol);
                     }
-                    all.get(t).addAll(all.get(fail[t]));
+                    outCount[t] = outputs.get(t).size() + outCount[fail[t]];
                 }
             }
             // The trie's transitions in its own ids, breadth-first so a failure state comes before the states failing
@@ -311,35 +310,37 @@ final class TermAutomaton {
             for (Map.Entry<Integer, Integer> e : children.get(ROOT).entrySet()) {
                 rootNext[e.getKey()] = e.getValue();
             }
-            List<int[]> rows = new ArrayList<>(Collections.nCopies(n, null));
+            List<char[]> rows = new ArrayList<>(Collections.nCopies(n, null));
             List<Map<Integer, Integer>> sparse = new ArrayList<>(Collections.nCopies(n, null));
             for (int k = 0; k < tail; k++) {
                 int old = order[k];
-                int[] row;
+                char[] row;
                 if (old == ROOT) {
-                    row = new int[denseSymbols];
-                    Arrays.fill(row, ROOT);
+                    row = new char[denseSymbols];
+                    Arrays.fill(row, (char) ROOT);
                 } else {
                     row = rows.get(wordFail[old]).clone();
                     if (wordFail[old] == ROOT && joinClasses != null && lastSymbol[old] < denseSymbols) {
                         for (int sym : joining[joinClasses[lastSymbol[old]]]) {
-                            row[sym] = ROOT; // a match starting at sym would start inside the word
+                            row[sym] = (char) ROOT; // a match starting at sym would start inside the word
                         }
                     }
                 }
+                // a state without sparse edges of its own shares its failure state's map: none changes after this
+                Map<Integer, Integer> inherited = old == ROOT ? Map.of() : sparse.get(wordFail[old]);
+                Map<Integer, Integer> own = inherited;
                 for (Map.Entry<Integer, Integer> e : children.get(old).entrySet()) {
                     if (e.getKey() < denseSymbols) {
-                        row[e.getKey()] = e.getValue();
-                    }
-                }
-                rows.set(old, row);
-                Map<Integer, Integer> own = old == ROOT ? new HashMap<>() : new HashMap<>(sparse.get(wordFail[old]));
-                for (Map.Entry<Integer, Integer> e : children.get(old).entrySet()) {
-                    if (e.getKey() >= denseSymbols && old != ROOT) {
+                        row[e.getKey()] = (char) (int) e.getValue();
+                    } else if (old != ROOT) {
+                        if (own == inherited) {
+                            own = new HashMap<>(inherited);
+                        }
                         own.put(e.getKey(), e.getValue());
                     }
                 }
-                sparse.set(old, own.isEmpty() ? Map.of() : own);
+                rows.set(old, row);
+                sparse.set(old, own);
             }
             if (n >= Character.MAX_VALUE) {
                 throw new IllegalArgumentException("The lexicon needs " + n + " automaton states, more than 65,535: "
@@ -348,12 +349,11 @@ final class TermAutomaton {
             StateSets sets = new StateSets(rows, sparse, rootNext, groups, denseSymbols,
                     Math.min(combinedBudget < 0 ? n : combinedBudget, Character.MAX_VALUE - 1 - n));
             int states = sets.close();
+            outCount = Arrays.copyOf(outCount, states);
             for (int c = n; c < states; c++) {
-                List<int[]> outs = new ArrayList<>();
                 for (int member : sets.membersOf(c)) {
-                    outs.addAll(all.get(member));
+                    outCount[c] += outCount[member];
                 }
-                all.add(outs);
             }
             if (symbolCount > 1 << SYMBOL_BITS) {
                 throw new IllegalArgumentException("The lexicon needs " + symbolCount + " symbols, more than " + (1 << SYMBOL_BITS)
@@ -374,7 +374,7 @@ final class TermAutomaton {
                     firstOutput = next;
                 }
                 for (int k = 0; k < states; k++) {
-                    if (all.get(walk[k]).isEmpty() == (pass == 0)) {
+                    if ((outCount[walk[k]] == 0) == (pass == 0)) {
                         id[walk[k]] = next++;
                     }
                 }
@@ -390,17 +390,20 @@ final class TermAutomaton {
             int outs = 0;
             for (int i = 0; i < states; i++) {
                 outStart[i] = outs;
-                outs += all.get(byId[i]).size();
+                outs += outCount[byId[i]];
             }
             outStart[states] = outs;
             int[] outTerm = new int[outs];
             int[] outLength = new int[outs];
             for (int i = 0; i < states; i++) {
-                int k = outStart[i];
-                for (int[] o : all.get(byId[i])) {
-                    outTerm[k] = o[0];
-                    outLength[k] = o[1];
-                    k++;
+                int old = byId[i];
+                if (old < n) {
+                    copyOutputs(old, fail, outTerm, outLength, outStart[i]);
+                } else {
+                    int k = outStart[i];
+                    for (int member : sets.membersOf(old)) {
+                        k = copyOutputs(member, fail, outTerm, outLength, k);
+                    }
                 }
             }
             int entries = 0;
@@ -423,9 +426,9 @@ final class TermAutomaton {
                     sparseBits[id[old]] |= 1L << e.getKey();
                     sparseTargets[h] = (char) renumbered(id, e.getValue());
                 }
-                int[] row = rows.get(old);
+                char[] row = rows.get(old);
                 for (int sym = 0; sym < denseSymbols; sym++) {
-                    dense[id[old] * denseSymbols + sym] = (char) renumbered(id, row[sym]);
+                    dense[id[old] * denseSymbols + sym] = (char) renumbered(id, StateSets.target(row[sym]));
                 }
             }
             int[][] groupMembers = new int[symbolCount][];
@@ -457,6 +460,27 @@ final class TermAutomaton {
             }
             Integer ft = children.get(f).get(sym);
             return ft != null && ft != t ? ft : ROOT;
+        }
+
+        /**
+         * Writes the outputs trie state {@code s} reports from index {@code k} on: its own, then those of each failure
+         * state in turn down to the root's, as the scanner reports them.
+         *
+         * @return the index after the last one written
+         */
+        private int copyOutputs(int s, int[] fail, int[] outTerm, int[] outLength, int k) {
+            for (int u = s; ; u = fail[u]) {
+                List<int[]> own = outputs.get(u);
+                for (int j = 0; j < own.size(); j++) { // no iterator: most states and their failure states have none
+                    int[] o = own.get(j);
+                    outTerm[k] = o[0];
+                    outLength[k] = o[1];
+                    k++;
+                }
+                if (u == ROOT) {
+                    return k;
+                }
+            }
         }
 
         private static int renumbered(int[] id, int target) {
