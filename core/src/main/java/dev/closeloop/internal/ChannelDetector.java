@@ -347,6 +347,10 @@ final class ChannelDetector extends BuiltInDetector {
             case "tiktok" -> "TikTok";
             case "douyin" -> "Douyin";
             case "xiaohongshu" -> "Xiaohongshu (RED)";
+            case "googlemeet" -> "Google Meet";
+            case "teams" -> "Microsoft Teams";
+            case "dingtalk" -> "DingTalk";
+            case "tencentmeeting" -> "Tencent Meeting";
             case QR_CODE -> "QR code";
             default -> Character.toUpperCase(channel.charAt(0)) + channel.substring(1);
         };

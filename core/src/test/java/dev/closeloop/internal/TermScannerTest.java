@@ -44,7 +44,7 @@ class TermScannerTest {
         String hanzi = "信心新欣微维为位支知之直付夫服福宝包保号好豪加家佳威薇伟卫";
         Random r = new Random(13);
         List<Term> extra = new ArrayList<>();
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < 4_000; i++) {
             StringBuilder sb = new StringBuilder();
             for (int k = 2 + r.nextInt(3); k > 0; k--) {
                 sb.append(hanzi.charAt(r.nextInt(hanzi.length())));
