@@ -59,6 +59,7 @@ public final class Lexicon {
     private final byte[] kinds;
     private final boolean[] prefixes;
     private final String[] normalized;
+    /* syllableBase to dedupe serve compiling the terms; a lexicon read from a snapshot has none of them */
     private final int syllableBase;
     private final int syllables;
     private final PinyinTable pinyin;
@@ -84,16 +85,49 @@ public final class Lexicon {
      * @return the compiled lexicon
      */
     public static Lexicon load(List<Term> extra) {
+        List<Term> all = bundledTerms();
+        if (extra.isEmpty()) {
+            Lexicon compiled = LexiconSnapshot.read(all);
+            if (compiled != null) {
+                return compiled;
+            }
+        }
+        for (Term t : extra) {
+            all.add(new Term(all.size(), t.text(), t.kind(), t.value(), t.lang(), t.bySound(), t.prefix(), t.weak()));
+        }
+        return compile(all);
+    }
+
+    /** @return the terms of the bundled term files, in a list the caller may add to */
+    static List<Term> bundledTerms() {
         List<Term> all = new ArrayList<>();
         for (String file : new String[] {"channels.tsv", "cues.tsv", "intents.tsv", "marketplaces.tsv"}) {
             for (String[] row : Resources.rows(file)) {
                 all.add(parse(all.size(), file, row));
             }
         }
-        for (Term t : extra) {
-            all.add(new Term(all.size(), t.text(), t.kind(), t.value(), t.lang(), t.bySound(), t.prefix(), t.weak()));
-        }
-        return new Lexicon(all, PinyinTable.get());
+        return all;
+    }
+
+    /** @return the lexicon of {@code terms}, compiled from their text */
+    static Lexicon compile(List<Term> terms) {
+        return new Lexicon(terms, PinyinTable.get(), null);
+    }
+
+    /**
+     * @param terms the terms the snapshot was compiled from
+     * @return the lexicon {@link #writeTo} wrote
+     * @throws IllegalStateException when the snapshot does not hold a lexicon of {@code terms}
+     */
+    static Lexicon read(List<Term> terms, Snapshot.Reader compiled) {
+        return new Lexicon(terms, null, compiled);
+    }
+
+    /** Writes what the terms compiled to, for {@link #read}; the terms themselves are read from their files. */
+    void writeTo(Snapshot.Writer w) {
+        w.putStrings(normalized).putShorts(symbols).putBytes(quietAtRoot).putInts(leet).putInt(leetL);
+        automaton.writeTo(w);
+        w.putBooleans(prefixEnds);
     }
 
     private static Term parse(int id, String file, String[] row) {
@@ -120,7 +154,8 @@ public final class Lexicon {
                 flags.contains("weak"));
     }
 
-    private Lexicon(List<Term> terms, PinyinTable pinyin) {
+    /** Compiles {@code terms} with {@code pinyin}, or reads what they compiled to from {@code compiled} when it is not null. */
+    private Lexicon(List<Term> terms, PinyinTable pinyin, Snapshot.Reader compiled) {
         this.terms = terms.toArray(new Term[0]);
         kinds = new byte[this.terms.length];
         prefixes = new boolean[this.terms.length];
@@ -129,6 +164,23 @@ public final class Lexicon {
             prefixes[t.id()] = t.prefix();
         }
         this.pinyin = pinyin;
+        if (compiled != null) {
+            syllables = 0;
+            syllableBase = DENSE_SYMBOLS;
+            normalized = compiled.getStrings();
+            compiled.getShorts(symbols);
+            compiled.getBytes(quietAtRoot);
+            int[] leetRead = compiled.getInts();
+            leetL = compiled.getInt();
+            automaton = TermAutomaton.readFrom(compiled);
+            prefixEnds = compiled.getBooleans();
+            if (normalized.length != this.terms.length || leetRead.length != leet.length
+                    || prefixEnds.length != automaton.stateCount() || !compiled.atEnd()) {
+                throw new IllegalStateException("The lexicon snapshot does not match the term files; rebuild the closeloop-core jar.");
+            }
+            System.arraycopy(leetRead, 0, leet, 0, leet.length);
+            return;
+        }
         this.syllables = pinyin.syllableCount();
         Arrays.fill(symbols, (short) NONE);
         for (char c : " .-_*/|~".toCharArray()) {

@@ -77,6 +77,19 @@ final class TermAutomaton {
         this.combinedMembers = combinedMembers;
     }
 
+    /** Writes the tables for {@link #readFrom}. */
+    void writeTo(Snapshot.Writer w) {
+        w.putChars(dense).putInt(denseSymbols).putInts(rootNext).putInts(sparseKeys).putLongs(sparseBits).putChars(sparseTargets)
+                .putInts(outStart).putInts(outTerm).putInts(outLength).putInt(maxLength).putInt(firstOutput)
+                .putSparseRows(groupMembers).putSparseRows(combinedMembers);
+    }
+
+    /** @return the automaton {@link #writeTo} wrote */
+    static TermAutomaton readFrom(Snapshot.Reader r) {
+        return new TermAutomaton(r.getChars(), r.getInt(), r.getInts(), r.getInts(), r.getLongs(), r.getChars(), r.getInts(),
+                r.getInts(), r.getInts(), r.getInt(), r.getInt(), r.getSparseRows(), r.getSparseRows());
+    }
+
     /**
      * The transition on {@code symbol} from {@code state}: on a single symbol, the longest suffix state after reading it;
      * on a group symbol, the state for the set of states its members lead to. From a combined state or on a group

@@ -1,0 +1,236 @@
+package dev.closeloop.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+
+/**
+ * Arrays in a byte stream, written and read back in the same order, for {@link LexiconSnapshot}. The reader copies
+ * each array in bulk from a byte buffer, not element by element: a fresh JVM reads a snapshot in the interpreter.
+ */
+final class Snapshot {
+    private Snapshot() {}
+
+    /** Appends values to a growing byte array. Not thread-safe. */
+    static final class Writer {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 21);
+        private final DataOutputStream out = new DataOutputStream(bytes);
+
+        Writer putInt(int v) {
+            try {
+                out.writeInt(v);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a ByteArrayOutputStream throws none
+            }
+            return this;
+        }
+
+        Writer putLong(long v) {
+            try {
+                out.writeLong(v);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        Writer putInts(int[] a) {
+            putInt(a.length);
+            for (int v : a) {
+                putInt(v);
+            }
+            return this;
+        }
+
+        Writer putLongs(long[] a) {
+            putInt(a.length);
+            for (long v : a) {
+                putLong(v);
+            }
+            return this;
+        }
+
+        Writer putChars(char[] a) {
+            putInt(a.length);
+            try {
+                for (char v : a) {
+                    out.writeChar(v);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        Writer putShorts(short[] a) {
+            putInt(a.length);
+            try {
+                for (short v : a) {
+                    out.writeShort(v);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        Writer putBytes(byte[] a) {
+            putInt(a.length);
+            bytes.write(a, 0, a.length);
+            return this;
+        }
+
+        Writer putBooleans(boolean[] a) {
+            byte[] b = new byte[a.length];
+            for (int i = 0; i < a.length; i++) {
+                b[i] = (byte) (a[i] ? 1 : 0);
+            }
+            return putBytes(b);
+        }
+
+        /** An array of arrays, most of them null: its length, then the index and the array of each that is not. */
+        Writer putSparseRows(int[][] rows) {
+            int count = 0;
+            for (int[] row : rows) {
+                count += row == null ? 0 : 1;
+            }
+            putInt(rows.length).putInt(count);
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i] != null) {
+                    putInt(i).putInts(rows[i]);
+                }
+            }
+            return this;
+        }
+
+        Writer putStrings(String[] a) {
+            putInt(a.length);
+            for (String s : a) {
+                putChars(s.toCharArray());
+            }
+            return this;
+        }
+
+        byte[] toByteArray() {
+            return bytes.toByteArray();
+        }
+    }
+
+    /**
+     * Reads what a {@link Writer} wrote, in its order. A read past the end, or a length that does not fit, throws
+     * {@link IllegalStateException}: the snapshot is damaged.
+     */
+    static final class Reader {
+        private final ByteBuffer in;
+
+        Reader(byte[] bytes) {
+            in = ByteBuffer.wrap(bytes);
+        }
+
+        int getInt() {
+            try {
+                return in.getInt();
+            } catch (BufferUnderflowException e) {
+                throw damaged();
+            }
+        }
+
+        long getLong() {
+            try {
+                return in.getLong();
+            } catch (BufferUnderflowException e) {
+                throw damaged();
+            }
+        }
+
+        int[] getInts() {
+            int[] a = new int[length(4)];
+            in.asIntBuffer().get(a);
+            in.position(in.position() + 4 * a.length);
+            return a;
+        }
+
+        long[] getLongs() {
+            long[] a = new long[length(8)];
+            in.asLongBuffer().get(a);
+            in.position(in.position() + 8 * a.length);
+            return a;
+        }
+
+        char[] getChars() {
+            char[] a = new char[length(2)];
+            in.asCharBuffer().get(a);
+            in.position(in.position() + 2 * a.length);
+            return a;
+        }
+
+        /** Reads an array written with {@link Writer#putShorts} into {@code into}, which must be as long. */
+        void getShorts(short[] into) {
+            if (length(2) != into.length) {
+                throw damaged();
+            }
+            in.asShortBuffer().get(into);
+            in.position(in.position() + 2 * into.length);
+        }
+
+        /** Reads an array written with {@link Writer#putBytes} into {@code into}, which must be as long. */
+        void getBytes(byte[] into) {
+            if (length(1) != into.length) {
+                throw damaged();
+            }
+            in.get(into);
+        }
+
+        boolean[] getBooleans() {
+            byte[] b = new byte[length(1)];
+            in.get(b);
+            boolean[] a = new boolean[b.length];
+            for (int i = 0; i < b.length; i++) {
+                a[i] = b[i] != 0;
+            }
+            return a;
+        }
+
+        int[][] getSparseRows() {
+            int[][] rows = new int[length(0)][];
+            int count = getInt();
+            for (int k = 0; k < count; k++) {
+                int i = getInt();
+                if (i < 0 || i >= rows.length) {
+                    throw damaged();
+                }
+                rows[i] = getInts();
+            }
+            return rows;
+        }
+
+        String[] getStrings() {
+            String[] a = new String[length(0)];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = new String(getChars());
+            }
+            return a;
+        }
+
+        /** @return whether every byte was read */
+        boolean atEnd() {
+            return !in.hasRemaining();
+        }
+
+        /** Reads a length and checks that that many elements of {@code size} bytes remain. */
+        private int length(int size) {
+            int n = getInt();
+            if (n < 0 || (long) n * size > in.remaining()) {
+                throw damaged();
+            }
+            return n;
+        }
+
+        private static IllegalStateException damaged() {
+            return new IllegalStateException("The lexicon snapshot is damaged; rebuild the closeloop-core jar.");
+        }
+    }
+}
