@@ -36,6 +36,9 @@ final class ChannelDetector extends BuiltInDetector {
     /** How far before a phone or e-mail word a request for it may start: "send me your phone", not "… and I'll call you". */
     private static final int ASK_BEFORE = 12;
     private static final int NEGATION_BEFORE = 24;
+    /** Where a possessive that owns a phone word may start, before it ({@code наш телефон}) or as its start ({@code my number}). */
+    private static final int OWNER_BEFORE = 5;
+    private static final int OWNER_WITHIN = 3;
     /**
      * How far after a channel word a pointer may start: 微信号在我头像里, 联系方式见头像, {@code WhatsApp number
      * is in my bio}. 微信头像, the avatar on WeChat, is an idiom.
@@ -189,7 +192,8 @@ final class ChannelDetector extends BuiltInDetector {
      */
     private static int pointedTo(ScanState s, Term t, int h, boolean close, DetectionSink sink) {
         int start = s.hits.start[h];
-        int end = s.hits.end[h];
+        int numberEnd = t.value().equals("phone") ? numberEnd(s, h) : -1;
+        int end = Math.max(s.hits.end[h], numberEnd); // "phone number is on the card": the pointer follows the number word
         int pointer = s.hitAfter(TermKind.POINTER, end, close ? POINTER_CLOSE : POINTER_AFTER, h);
         if (pointer < 0) {
             pointer = s.hitBefore(TermKind.POINTER, start, close ? POINTER_CLOSE : POINTER_BEFORE, h);
@@ -197,9 +201,10 @@ final class ChannelDetector extends BuiltInDetector {
         if (pointer < 0 || negated(s, Math.min(start, s.hits.start[pointer]), h) || s.hitAfter(TermKind.FEATURE, end, 3, h) >= 0) {
             return -1;
         }
-        // a phone in the parcel or a phone case on the homepage is a product: a card counts for a messenger only, and a
-        // phone word only as a number (手机号, my number, phone number)
-        if (!isMessenger(t) && (s.term(pointer).weak() || t.value().equals("phone") && !isNumber(s, h))) {
+        // a phone in the parcel or a phone case on the homepage is a product: a card counts for a messenger or for the
+        // seller's own number only (my number, 我的手机号), and a phone word only as a number (手机号, phone number)
+        boolean number = numberEnd >= 0;
+        if (!isMessenger(t) && (s.term(pointer).weak() && !(number && owned(s, h)) || t.value().equals("phone") && !number)) {
             return -1;
         }
         int from = Math.min(start, s.hits.start[pointer]);
@@ -212,15 +217,29 @@ final class ChannelDetector extends BuiltInDetector {
     }
 
     /**
-     * Whether the phone word of hit {@code h} names a number: 手机号, 号码, {@code my number}, {@code номер}, or a number word
-     * right after it ({@code phone number}, 电话号码).
+     * Where the phone word of hit {@code h} ends when it names a number: 手机号, 号码, {@code my number}, {@code номер}, or
+     * with a number word right after it ({@code phone number}, 电话号码), the end of that word.
+     *
+     * @return the end, or -1 when the word names no number ({@code phone}, 手机)
      */
-    private static boolean isNumber(ScanState s, int h) {
+    private static int numberEnd(ScanState s, int h) {
         if (isNumberWord(s.lexicon.normalized(s.hits.term[h]))) {
-            return true;
+            return s.hits.end[h];
         }
         int next = s.hitAfter(TermKind.PHONE_LABEL, s.hits.end[h], 1, h);
-        return next >= 0 && isNumberWord(s.lexicon.normalized(s.hits.term[next]));
+        return next >= 0 && isNumberWord(s.lexicon.normalized(s.hits.term[next])) ? s.hits.end[next] : -1;
+    }
+
+    /** Whether a possessive (my, our, 我的, наш) starts the word of hit {@code h} or comes right before it. */
+    private static boolean owned(ScanState s, int h) {
+        int start = s.hits.start[h];
+        for (int i = s.hitWithin(TermKind.INTENT, start - OWNER_BEFORE, start + OWNER_WITHIN); i >= 0;
+                i = s.nextWithin(TermKind.INTENT, start - OWNER_BEFORE, start + OWNER_WITHIN, i)) {
+            if (s.term(i).value().equals(IntentDetector.POSSESSIVE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNumberWord(String w) {

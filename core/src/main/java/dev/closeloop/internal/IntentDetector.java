@@ -63,6 +63,8 @@ final class IntentDetector extends BuiltInDetector {
     private static final int WEAK_VERB = 24;
     private static final int BUY_DIRECT = 25;
     private static final int OURS = 26;
+    /** The signal of a possessive that makes what follows the seller's: our, 我的, наш. */
+    static final String POSSESSIVE = "promo.ours";
     private static final int STORE = 27;
     static final int SIGNALS = 28;
     /** How far after a word such as "outside" a marketplace's name may start: "outside of the Amazon". */
@@ -144,7 +146,7 @@ final class IntentDetector extends BuiltInDetector {
             case "off.deal" -> OFF_DEAL;
             case "pay.weak" -> WEAK_VERB;
             case "pay.buy-direct" -> BUY_DIRECT;
-            case "promo.ours" -> OURS;
+            case POSSESSIVE -> OURS;
             case "promo.store" -> STORE;
             default -> throw new IllegalStateException("intents.tsv: unknown signal " + value);
         };
