@@ -22,6 +22,9 @@ public final class Engine {
 
     private Engine(List<Term> extra) {
         lexicon = Lexicon.load(extra);
+        // a lexicon read from its snapshot normalized no term, so the normalizer's tables (folds, number words,
+        // spelled signs) would load with the first message: load them with the engine, as compiling the terms did
+        normalize("加我 WeChat: one two 3 @ dot");
         builtIns = extra.isEmpty() ? List.of(new ContactDetector(), new ChannelDetector(), new IntentDetector(lexicon))
                 : List.of(new ContactDetector(), new ChannelDetector(), new IntentDetector(lexicon), new UserTermDetector());
     }
