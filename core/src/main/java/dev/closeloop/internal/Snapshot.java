@@ -1,11 +1,8 @@
 package dev.closeloop.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /**
  * Arrays in a byte stream, written and read back in the same order, for {@link LexiconSnapshot}. The reader copies
@@ -14,72 +11,57 @@ import java.nio.ByteBuffer;
 final class Snapshot {
     private Snapshot() {}
 
-    /** Appends values to a growing byte array. Not thread-safe. */
+    /** Appends values to a growing byte buffer, big-endian. Not thread-safe. */
     static final class Writer {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 21);
-        private final DataOutputStream out = new DataOutputStream(bytes);
+        private ByteBuffer out = ByteBuffer.allocate(1 << 16);
+
+        /** @return the buffer, with room for {@code bytes} more */
+        private ByteBuffer room(int bytes) {
+            if (out.remaining() < bytes) {
+                ByteBuffer bigger = ByteBuffer.allocate(Math.max(out.capacity() * 2, out.position() + bytes));
+                out = bigger.put(out.flip());
+            }
+            return out;
+        }
+
+        /** Moves past {@code bytes} written through a view of the buffer. */
+        private Writer skip(int bytes) {
+            out.position(out.position() + bytes);
+            return this;
+        }
 
         Writer putInt(int v) {
-            try {
-                out.writeInt(v);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // a ByteArrayOutputStream throws none
-            }
+            room(4).putInt(v);
             return this;
         }
 
         Writer putLong(long v) {
-            try {
-                out.writeLong(v);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            room(8).putLong(v);
             return this;
         }
 
         Writer putInts(int[] a) {
-            putInt(a.length);
-            for (int v : a) {
-                putInt(v);
-            }
-            return this;
+            room(4 + 4 * a.length).putInt(a.length).asIntBuffer().put(a);
+            return skip(4 * a.length);
         }
 
         Writer putLongs(long[] a) {
-            putInt(a.length);
-            for (long v : a) {
-                putLong(v);
-            }
-            return this;
+            room(4 + 8 * a.length).putInt(a.length).asLongBuffer().put(a);
+            return skip(8 * a.length);
         }
 
         Writer putChars(char[] a) {
-            putInt(a.length);
-            try {
-                for (char v : a) {
-                    out.writeChar(v);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return this;
+            room(4 + 2 * a.length).putInt(a.length).asCharBuffer().put(a);
+            return skip(2 * a.length);
         }
 
         Writer putShorts(short[] a) {
-            putInt(a.length);
-            try {
-                for (short v : a) {
-                    out.writeShort(v);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return this;
+            room(4 + 2 * a.length).putInt(a.length).asShortBuffer().put(a);
+            return skip(2 * a.length);
         }
 
         Writer putBytes(byte[] a) {
-            putInt(a.length);
-            bytes.write(a, 0, a.length);
+            room(4 + a.length).putInt(a.length).put(a);
             return this;
         }
 
@@ -115,7 +97,7 @@ final class Snapshot {
         }
 
         byte[] toByteArray() {
-            return bytes.toByteArray();
+            return Arrays.copyOf(out.array(), out.position());
         }
     }
 
