@@ -79,7 +79,8 @@ public final class Lexicon {
     final int leetL;
 
     /**
-     * Loads the bundled term files and adds {@code extra} terms.
+     * Loads the bundled term files and adds {@code extra} terms. Without extra terms, what they compile to is read from
+     * the build's snapshot when it was made from the same files and code ({@link LexiconSnapshot}).
      *
      * @param extra more terms, such as the user's; their ids follow the bundled ones
      * @return the compiled lexicon
