@@ -3,6 +3,7 @@ package dev.closeloop.internal;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * Arrays in a byte stream, written and read back in the same order, for {@link LexiconSnapshot}. The reader copies
@@ -24,9 +25,14 @@ final class Snapshot {
             return out;
         }
 
-        /** Moves past {@code bytes} written through a view of the buffer. */
-        private Writer skip(int bytes) {
-            out.position(out.position() + bytes);
+        /**
+         * Writes an array's length, then its elements through {@code view}, a typed view of the buffer at its position.
+         *
+         * @param size the bytes per element
+         */
+        private Writer putArray(int length, int size, Consumer<ByteBuffer> view) {
+            view.accept(room(4 + size * length).putInt(length));
+            out.position(out.position() + size * length);
             return this;
         }
 
@@ -41,23 +47,19 @@ final class Snapshot {
         }
 
         Writer putInts(int[] a) {
-            room(4 + 4 * a.length).putInt(a.length).asIntBuffer().put(a);
-            return skip(4 * a.length);
+            return putArray(a.length, 4, b -> b.asIntBuffer().put(a));
         }
 
         Writer putLongs(long[] a) {
-            room(4 + 8 * a.length).putInt(a.length).asLongBuffer().put(a);
-            return skip(8 * a.length);
+            return putArray(a.length, 8, b -> b.asLongBuffer().put(a));
         }
 
         Writer putChars(char[] a) {
-            room(4 + 2 * a.length).putInt(a.length).asCharBuffer().put(a);
-            return skip(2 * a.length);
+            return putArray(a.length, 2, b -> b.asCharBuffer().put(a));
         }
 
         Writer putShorts(short[] a) {
-            room(4 + 2 * a.length).putInt(a.length).asShortBuffer().put(a);
-            return skip(2 * a.length);
+            return putArray(a.length, 2, b -> b.asShortBuffer().put(a));
         }
 
         Writer putBytes(byte[] a) {
