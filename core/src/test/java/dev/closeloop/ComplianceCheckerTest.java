@@ -306,6 +306,25 @@ class ComplianceCheckerTest {
     }
 
     @Test
+    void marketplaceTheBuyerIsSentToBuyOn_isAPromotion_exceptOnThatMarketplace() {
+        PlatformPolicy aliexpress = PlatformPolicy.builder(Platform.ALIEXPRESS).allowDomain("aliexpress.com").build();
+        PlatformPolicy temu = PlatformPolicy.builder(Platform.TEMU).allowDomain("temu.com").build();
+        String[][] cases = {
+                {"直接找我们买就行，在速卖通下单更便宜", "aliexpress.com"},
+                {"You can buy it on AliExpress", "aliexpress.com"},
+                {"Temu is cheaper for this one", "temu.com"},
+        };
+        for (String[] c : cases) {
+            PlatformPolicy own = c[1].equals("temu.com") ? temu : aliexpress;
+            PlatformPolicy other = own == temu ? aliexpress : temu;
+            assertEquals(Decision.ALLOW, CHECKER.evaluate(Message.of(c[0]), own).decision(), c[0]);
+            Verdict elsewhere = CHECKER.evaluate(Message.of(c[0]), other);
+            assertTrue(elsewhere.findings().stream().anyMatch(f -> f.category() == Category.PROMOTION
+                    && f.evidence().get("host").equals(c[1])), c[0]);
+        }
+    }
+
+    @Test
     void phoneNumber_afterAWordThatNamesNoChannel_isSharedAsAPhone() {
         for (String text : new String[] {"扫码或拨打 13912345678", "联系方式 13912345678"}) {
             Finding f = CHECKER.evaluate(Message.of(text), ALIEXPRESS).findings().get(0);

@@ -23,8 +23,8 @@ import java.util.Set;
  *       withdraw a claim, dispute or refund request next to money or a payment outside the platform
  *       (撤销投诉我们私下给您赔偿, close the case and we will compensate you);
  *   <li>{@link Category#PROMOTION}: follow/subscribe calls, outside stores with a link or handle, the seller's
- *       store on another marketplace (我们在淘宝也有店, Наш магазин есть и на Wildberries, our Etsy shop), discount codes,
- *       discounts on the next order;
+ *       store on another marketplace (我们在淘宝也有店, Наш магазин есть и на Wildberries, our Etsy shop) or another
+ *       marketplace to buy on (走闲鱼, 拼多多上买更便宜, buy it on eBay), discount codes, discounts on the next order;
  *   <li>{@link Category#REVIEW_INCENTIVE}: a review or rating together with a reward; or a request to change or
  *       remove a review together with a reward or money (补偿, 退款, compensate);
  *   <li>{@link Category#OFF_PLATFORM_CHANNEL}, or {@link Category#OFF_PLATFORM_PAYMENT} with a payment signal:
@@ -66,7 +66,10 @@ final class IntentDetector extends BuiltInDetector {
     /** The signal of a possessive that makes what follows the seller's: our, 我的, наш. */
     static final String POSSESSIVE = "promo.ours";
     private static final int STORE = 27;
-    static final int SIGNALS = 28;
+    private static final int TO = 28;
+    private static final int CHEAPER = 29;
+    private static final int THAN = 30;
+    static final int SIGNALS = 31;
     /** How far after a word such as "outside" a marketplace's name may start: "outside of the Amazon". */
     private static final int OFF_BEFORE_MARKET = 9;
     /**
@@ -84,6 +87,10 @@ final class IntentDetector extends BuiltInDetector {
     private static final int MARKET_SUBJECT_GAP = 7;
     /** How far from a marketplace's name the possessive before it and the store after it may lie: our Etsy shop, 我们淘宝店. */
     private static final int STORE_GAP = 1;
+    /** How far after a marketplace's name a comparative may start and say it costs less there: 淘宝店同款更便宜. */
+    private static final int CHEAPER_GAP = 4;
+    /** How far before a marketplace's name a word may end and make it what the price is compared with: cheaper than on Amazon. */
+    private static final int THAN_GAP = 4;
     /**
      * The signals every rule needs one of: a rail, a transfer verb or an account; buyer protection or a plea to
      * withdraw a claim; a follow call, a store, a code, a next-order offer, a deal or another marketplace; a review or
@@ -148,6 +155,9 @@ final class IntentDetector extends BuiltInDetector {
             case "pay.buy-direct" -> BUY_DIRECT;
             case POSSESSIVE -> OURS;
             case "promo.store" -> STORE;
+            case "promo.to" -> TO;
+            case "promo.cheaper" -> CHEAPER;
+            case "promo.than" -> THAN;
             default -> throw new IllegalStateException("intents.tsv: unknown signal " + value);
         };
     }
@@ -453,7 +463,7 @@ final class IntentDetector extends BuiltInDetector {
         boolean own = first[PROMO_OWN] >= 0 && !contact;
         String why = null;
         int[] used = null;
-        long store = Span.NONE; // the seller's store on a marketplace: our Etsy shop
+        long store = Span.NONE; // the seller's store on a marketplace (our Etsy shop), or a marketplace to buy on (走闲鱼)
         boolean followIsOwn = first[FOLLOW] >= 0 && first[PROMO_OWN] >= 0
                 && s.hits.start[first[PROMO_OWN]] <= s.hits.start[first[FOLLOW]] && s.hits.end[first[PROMO_OWN]] >= s.hits.end[first[FOLLOW]];
         if (first[FOLLOW] >= 0 && !followIsOwn && !ChannelDetector.negated(s, s.hits.start[first[FOLLOW]])) {
@@ -468,9 +478,12 @@ final class IntentDetector extends BuiltInDetector {
         } else if (first[MARKET] >= 0 && (first[ELSEWHERE] >= 0 && !ChannelDetector.negated(s, s.hits.start[first[ELSEWHERE]])
                 || (store = ownStore(s, first, last)) != Span.NONE && !ChannelDetector.negated(s, Span.start(store)))) {
             // "наш магазин на Ozon", "a shop on Lazada", "our Etsy shop": on the marketplace it names, the policy drops
-            // it by its host
+            // it by its host, as it does the next
             why = "Points the buyer to the seller's store on another marketplace.";
             used = new int[] {MARKET, ELSEWHERE};
+        } else if (first[MARKET] >= 0 && (store = sentToBuy(s, first, last)) != Span.NONE) {
+            why = "Sends the buyer to buy on another marketplace.";
+            used = new int[] {MARKET, TO, CHEAPER};
         } else if (first[CODE] >= 0 && hasCodeToken(s, first[CODE], to)) {
             why = "Offers a discount code, a marketing message the platform does not allow here.";
             used = new int[] {CODE, DEAL};
@@ -534,6 +547,42 @@ final class IntentDetector extends BuiltInDetector {
             }
         }
         return Span.NONE;
+    }
+
+    /**
+     * A marketplace the buyer is sent to buy on: a word right before its name sends the buyer there (走闲鱼, 去淘宝拍,
+     * {@code buy it on eBay}, {@code закажите на Wildberries}), or a comparative right after it says it costs less there
+     * (拼多多上买更便宜, {@code on Walmart it's cheaper}, {@code на Озоне дешевле}). Not a name the price is compared with
+     * (比淘宝更便宜, {@code cheaper than on Amazon}), nor one inside a word that names no place to buy (京东物流, 淘宝同款),
+     * nor a comparative that describes what is sold there (淘宝上更便宜的都是仿品).
+     *
+     * @return the span from the word to the name or from the name to the comparative, or {@link Span#NONE}
+     */
+    private long sentToBuy(ScanState s, int[] first, int[] last) {
+        char[] c = s.text.chars;
+        for (int h = first[TO]; h >= 0; h = nextOf(s, TO, h, last[TO])) {
+            int end = s.hits.end[h];
+            // right after it, or after one space: the 去 of 去年淘宝 sends nobody to Taobao
+            int market = s.hitAfter(TermKind.MARKETPLACE, end, 1, h);
+            if (market >= 0 && (s.hits.start[market] == end || c[end] == ' ') && placeToBuy(s, market)
+                    && !ChannelDetector.negated(s, s.hits.start[h], h)) {
+                return Span.of(s.hits.start[h], s.hits.end[market]);
+            }
+        }
+        for (int h = first[CHEAPER]; h >= 0; h = nextOf(s, CHEAPER, h, last[CHEAPER])) {
+            int market = s.hitBefore(TermKind.MARKETPLACE, s.hits.start[h], CHEAPER_GAP, h);
+            if (market >= 0 && placeToBuy(s, market) && s.hitCovering(TermKind.IDIOM, h) < 0
+                    && !ChannelDetector.negated(s, s.hits.start[h], h)
+                    && signalNear(s, first, last, THAN, s.hits.start[market] - THAN_GAP, s.hits.start[market], true) < 0) {
+                return Span.of(s.hits.start[market], s.hits.end[h]);
+            }
+        }
+        return Span.NONE;
+    }
+
+    /** Whether the marketplace of hit {@code market} is named as one, not inside a word such as 京东物流 or 淘宝同款. */
+    private static boolean placeToBuy(ScanState s, int market) {
+        return s.hitCovering(TermKind.IDIOM, market) < 0;
     }
 
     /** Whether every hit of {@code signal} from hit {@code from}, one of them, to hit {@code to} is of a term marked weak. */
