@@ -26,9 +26,9 @@ final class LexiconSnapshot {
             "hanzi-lookalikes.tsv", "intents.tsv", "mail-providers.tsv", "marketplace-numbers.tsv", "marketplaces.tsv",
             "number-words.tsv", "pictograph-words.tsv", "pinyin.txt", "platform-hosts.tsv", "tlds.tsv", "traditional.tsv");
     /** The classes whose code decides what the terms compile to: the lexicon, the automaton and the normalizer's. */
-    static final List<String> CODE = List.of("AddressScanner", "Chars", "Lexicon", "LexiconSnapshot", "LookAlikes",
-            "NormalizedText", "Normalizer", "NumberRun", "PictographWords", "PinyinTable", "Snapshot", "StateSets", "Term",
-            "TermAutomaton", "TermAutomaton$Builder", "TermKind", "TermScanner", "WordTable");
+    static final List<String> CODE = List.of("AddressScanner", "Chars", "Lexicon", "LexiconCompiler", "LexiconSnapshot",
+            "LookAlikes", "NormalizedText", "Normalizer", "NumberRun", "PictographWords", "PinyinTable", "Snapshot", "StateSets",
+            "Term", "TermAutomaton", "TermAutomaton$Builder", "TermKind", "TermScanner", "WordTable");
     private static final int MAGIC = 0x434C4C58;
 
     private LexiconSnapshot() {}
@@ -65,7 +65,7 @@ final class LexiconSnapshot {
     /** @return the snapshot of the bundled lexicon, compiled now */
     static byte[] write() {
         Snapshot.Writer w = new Snapshot.Writer().putInt(MAGIC).putLong(fingerprint());
-        Lexicon.compile(Lexicon.bundledTerms()).writeTo(w);
+        LexiconCompiler.compile(Lexicon.bundledTerms()).writeTo(w);
         return w.toByteArray();
     }
 

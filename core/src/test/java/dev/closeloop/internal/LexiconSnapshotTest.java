@@ -32,7 +32,7 @@ class LexiconSnapshotTest {
         List<Term> terms = Lexicon.bundledTerms();
         Lexicon read = LexiconSnapshot.read(terms);
         assertNotNull(read, "the build writes " + LexiconSnapshot.FILE + " for the classes and data files it compiled");
-        Lexicon compiled = Lexicon.compile(terms);
+        Lexicon compiled = LexiconCompiler.compile(terms);
         assertArrayEquals(tablesOf(compiled), tablesOf(read));
         assertEquals(compiled.size(), read.size());
         for (int id = 0; id < compiled.size(); id++) {
