@@ -229,10 +229,16 @@ final class NumberRun {
         return Math.min(n, afterSeparators(c, wordCharsEnd(c, k, n), n) + 1);
     }
 
-    /** Where the next token of a run may start after {@code k}: past at most two separator chars. */
+    /**
+     * Where the next token of a run may start after {@code k}: past at most two separator chars, or past a dash with a
+     * space on either side ({@code five five five - zero one two three}).
+     */
     private static int afterSeparators(char[] c, int k, int n) {
         int q = k;
         while (q < n && q - k < 2 && Chars.isSeparator(c[q])) {
+            q++;
+        }
+        if (q - k == 2 && q < n && c[q] == ' ' && c[k] == ' ' && c[k + 1] == '-') {
             q++;
         }
         return q;
