@@ -69,7 +69,8 @@ final class IntentDetector extends BuiltInDetector {
     private static final int TO = 28;
     private static final int CHEAPER = 29;
     private static final int THAN = 30;
-    static final int SIGNALS = 31;
+    private static final int OFF_MAIL = 31;
+    static final int SIGNALS = 32;
     /** How far after a word such as "outside" a marketplace's name may start: "outside of the Amazon". */
     private static final int OFF_BEFORE_MARKET = 9;
     /**
@@ -101,7 +102,7 @@ final class IntentDetector extends BuiltInDetector {
      */
     private static final int RULE_SIGNALS = 1 << RAIL | 1 << VERB | 1 << ACCOUNT | 1 << PROTECT | 1 << FOLLOW | 1 << SITE
             | 1 << CODE | 1 << NEXT | 1 << DEAL | 1 << MARKET | 1 << REVIEW | 1 << CHANGE | 1 << WITHDRAW
-            | 1 << OFF_PLATFORM | 1 << BUY_DIRECT;
+            | 1 << OFF_PLATFORM | 1 << BUY_DIRECT | 1 << OFF_MAIL;
 
     /** The signal of each intent term of the lexicon, by term id (-1 for other terms); read per hit. */
     private final byte[] signalOf;
@@ -150,6 +151,7 @@ final class IntentDetector extends BuiltInDetector {
             case "protect.withdraw" -> WITHDRAW;
             case "off.marker" -> OFF;
             case "off.platform" -> OFF_PLATFORM;
+            case "off.email" -> OFF_MAIL;
             case "off.deal" -> OFF_DEAL;
             case "pay.weak" -> WEAK_VERB;
             case "pay.buy-direct" -> BUY_DIRECT;
@@ -306,15 +308,20 @@ final class IntentDetector extends BuiltInDetector {
      * без Озона не работаем) is the seller keeping to the rules; a negation inside an idiom that asks (能不能,
      * 是不是) negates nothing. With a payment signal or a word for a deal (order, 交易,
      * заказ) in the sentence it is a payment outside the platform, unless the payment rule reported one already;
-     * otherwise a move to an outside channel.
+     * otherwise a move to an outside channel. A move to e-mail ({@code move this to email}, {@code email me}, 发邮件给我,
+     * {@code напишите на почту}) is always one.
      *
      * @param paid whether the payment rule reported the sentence
      */
     private void outside(ScanState s, int from, int to, int[] first, int[] last, boolean paid, DetectionSink sink) {
         long span = Span.NONE;
+        boolean mail = false; // a move to e-mail, which is no deal even where one is spoken of: "for all orders, email me"
         if (first[OFF_PLATFORM] >= 0 && !possessive(s, s.hits.end[first[OFF_PLATFORM]])
                 && !overlapped(s, first[OFF_PLATFORM], last[OFF_PLATFORM])) {
             span = Span.of(s.hits.start[first[OFF_PLATFORM]], s.hits.end[first[OFF_PLATFORM]]);
+        } else if (first[OFF_MAIL] >= 0) {
+            span = Span.of(s.hits.start[first[OFF_MAIL]], s.hits.end[first[OFF_MAIL]]);
+            mail = true;
         } else if (first[OFF] >= 0 && first[MARKET] >= 0) {
             for (int h = first[OFF]; h >= 0 && span == Span.NONE; h = nextOf(s, OFF, h, last[OFF])) {
                 int market = s.hitAfter(TermKind.MARKETPLACE, s.hits.end[h], OFF_BEFORE_MARKET, h);
@@ -329,7 +336,8 @@ final class IntentDetector extends BuiltInDetector {
             return;
         }
         // a weak verb (能不能, prefer) moves money only next to a rail or an account, which count here by themselves
-        boolean pays = first[RAIL] >= 0 || first[VERB] >= 0 || first[ACCOUNT] >= 0 || first[SAVING] >= 0 || first[OFF_DEAL] >= 0;
+        boolean pays = !mail && (first[RAIL] >= 0 || first[VERB] >= 0 || first[ACCOUNT] >= 0 || first[SAVING] >= 0
+                || first[OFF_DEAL] >= 0);
         if (pays && !paid) {
             report(s, sink, Category.OFF_PLATFORM_PAYMENT, "payment.off-platform", span,
                     "Proposes to deal outside the platform.", Map.of("intent", "payment", "rail", "outside", "negated", "false"));
