@@ -70,6 +70,7 @@ final class IntentDetector extends BuiltInDetector {
     private static final int CHEAPER = 29;
     private static final int THAN = 30;
     private static final int OFF_MAIL = 31;
+    /** How many signals there are: at most 32, one bit each of {@link #RULE_SIGNALS}, an int. */
     static final int SIGNALS = 32;
     /** How far after a word such as "outside" a marketplace's name may start: "outside of the Amazon". */
     private static final int OFF_BEFORE_MARKET = 9;
