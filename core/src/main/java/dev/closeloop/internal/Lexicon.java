@@ -15,6 +15,10 @@ import java.util.Locale;
  * read from the build's snapshot ({@link LexiconSnapshot}). Immutable and thread-safe.
  */
 public final class Lexicon {
+    /** The length of the tables indexed by char: {@link #codes()}, {@link #quietAtRoot()}. */
+    static final int CHARS = 65536;
+    /** The length of {@link #leet}, indexed by the ASCII leet char. */
+    static final int LEET_CHARS = 128;
     static final int SEP = 0;
     /** The most symbols one char may stand for; pinyin4j gives no Hanzi more than a handful of readings. */
     static final int MAX_ALTERNATIVES = 31;
@@ -108,16 +112,14 @@ public final class Lexicon {
      */
     static Lexicon read(List<Term> terms, Snapshot.Reader compiled) {
         String[] normalized = compiled.getStrings();
-        short[] symbols = new short[65536];
-        compiled.getShorts(symbols);
-        byte[] quietAtRoot = new byte[65536];
-        compiled.getBytes(quietAtRoot);
+        short[] symbols = compiled.getShorts();
+        byte[] quietAtRoot = compiled.getBytes();
         int[] leet = compiled.getInts();
         int leetL = compiled.getInt();
         TermAutomaton automaton = TermAutomaton.readFrom(compiled);
         boolean[] prefixEnds = compiled.getBooleans();
-        if (normalized.length != terms.size() || leet.length != 128 || prefixEnds.length != automaton.stateCount()
-                || !compiled.atEnd()) {
+        if (normalized.length != terms.size() || symbols.length != CHARS || quietAtRoot.length != CHARS
+                || leet.length != LEET_CHARS || prefixEnds.length != automaton.stateCount() || !compiled.atEnd()) {
             throw new IllegalStateException("The lexicon snapshot does not match the term files; rebuild the closeloop-core jar.");
         }
         return new Lexicon(terms, normalized, symbols, quietAtRoot, leet, leetL, automaton, prefixEnds);

@@ -22,7 +22,7 @@ final class LexiconCompiler {
     private final PinyinTable pinyin;
     private final int syllables;
     /** The symbol of each char the terms use, {@link Lexicon#NONE} for the others; the lexicon's codes in the end. */
-    private final short[] symbols = new short[65536];
+    private final short[] symbols = new short[Lexicon.CHARS];
     /** Per symbol: a Latin or Cyrillic letter's, which a stretch collapses and before which pinyin may be split by a space. */
     private boolean[] letters = new boolean[1024];
     private int next = 1;
@@ -73,7 +73,7 @@ final class LexiconCompiler {
                 owners.add(t.id());
             }
         }
-        int[] leet = new int[128];
+        int[] leet = new int[Lexicon.LEET_CHARS];
         Arrays.fill(leet, -1);
         for (int i = 0; i < Lexicon.LEET_DIGITS.length(); i++) {
             leet[Lexicon.LEET_DIGITS.charAt(i)] = symbolFor(LEET_LETTERS.charAt(i));
@@ -88,7 +88,7 @@ final class LexiconCompiler {
             throw new IllegalArgumentException("A term is longer than " + TermScanner.RING + " chars after normalization; "
                     + "shorten it or split it into several terms.");
         }
-        byte[] quietAtRoot = new byte[65536];
+        byte[] quietAtRoot = new byte[Lexicon.CHARS];
         for (int ch = 0; ch < quietAtRoot.length; ch++) {
             quietAtRoot[ch] = Lexicon.quietEntry((char) ch, quietness(automaton, symbols[ch]));
         }

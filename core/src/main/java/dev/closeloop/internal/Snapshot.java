@@ -151,26 +151,21 @@ final class Snapshot {
             return a;
         }
 
-        /** Reads an array written with {@link Writer#putShorts} into {@code into}, which must be as long. */
-        void getShorts(short[] into) {
-            if (length(2) != into.length) {
-                throw damaged();
-            }
-            in.asShortBuffer().get(into);
-            in.position(in.position() + 2 * into.length);
+        short[] getShorts() {
+            short[] a = new short[length(2)];
+            in.asShortBuffer().get(a);
+            in.position(in.position() + 2 * a.length);
+            return a;
         }
 
-        /** Reads an array written with {@link Writer#putBytes} into {@code into}, which must be as long. */
-        void getBytes(byte[] into) {
-            if (length(1) != into.length) {
-                throw damaged();
-            }
-            in.get(into);
+        byte[] getBytes() {
+            byte[] a = new byte[length(1)];
+            in.get(a);
+            return a;
         }
 
         boolean[] getBooleans() {
-            byte[] b = new byte[length(1)];
-            in.get(b);
+            byte[] b = getBytes();
             boolean[] a = new boolean[b.length];
             for (int i = 0; i < b.length; i++) {
                 a[i] = b[i] != 0;
