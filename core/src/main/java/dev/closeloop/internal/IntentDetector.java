@@ -573,25 +573,21 @@ final class IntentDetector extends BuiltInDetector {
             int end = s.hits.end[h];
             // right after it, or after one space: the 去 of 去年淘宝 sends nobody to Taobao
             int market = s.hitAfter(TermKind.MARKETPLACE, end, 1, h);
-            if (market >= 0 && (s.hits.start[market] == end || c[end] == ' ') && placeToBuy(s, market)
+            if (market >= 0 && (s.hits.start[market] == end || c[end] == ' ') && s.hitCovering(TermKind.IDIOM, market) < 0
                     && !ChannelDetector.negated(s, s.hits.start[h], h)) {
                 return Span.of(s.hits.start[h], s.hits.end[market]);
             }
         }
         for (int h = first[CHEAPER]; h >= 0; h = nextOf(s, CHEAPER, h, last[CHEAPER])) {
             int market = s.hitBefore(TermKind.MARKETPLACE, s.hits.start[h], CHEAPER_GAP, h);
-            if (market >= 0 && placeToBuy(s, market) && s.hitCovering(TermKind.IDIOM, h) < 0
+            // an idiom holds a name that is no place to buy (京东物流) or a comparative that describes (更便宜的都是仿品)
+            if (market >= 0 && s.hitCovering(TermKind.IDIOM, market) < 0 && s.hitCovering(TermKind.IDIOM, h) < 0
                     && !ChannelDetector.negated(s, s.hits.start[h], h)
                     && signalNear(s, first, last, THAN, s.hits.start[market] - THAN_GAP, s.hits.start[market], true) < 0) {
                 return Span.of(s.hits.start[market], s.hits.end[h]);
             }
         }
         return Span.NONE;
-    }
-
-    /** Whether the marketplace of hit {@code market} is named as one, not inside a word such as 京东物流 or 淘宝同款. */
-    private static boolean placeToBuy(ScanState s, int market) {
-        return s.hitCovering(TermKind.IDIOM, market) < 0;
     }
 
     /** Whether every hit of {@code signal} from hit {@code from}, one of them, to hit {@code to} is of a term marked weak. */
